@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'coverage', 'node_modules', 'public', 'playwright-report', 'test-results', '.cache'],
+    ignores: [
+      'dist',
+      'coverage',
+      'node_modules',
+      'public',
+      'playwright-report',
+      'test-results',
+      '.cache',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -25,7 +33,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/pipeline/**', 'node:*'], message: 'The app must not import build-time (Node) code.' },
+            {
+              group: ['**/pipeline/**', 'node:*'],
+              message: 'The app must not import build-time (Node) code.',
+            },
           ],
         },
       ],
@@ -39,7 +50,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/pipeline/**', '**/app/**', 'node:*'], message: 'Shared code may import only shared code and browser-safe libraries.' },
+            {
+              group: ['**/pipeline/**', '**/app/**', 'node:*'],
+              message: 'Shared code may import only shared code and browser-safe libraries.',
+            },
           ],
         },
       ],

@@ -15,7 +15,15 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD da
  * How fine a date is, as the text states it. A DateRange is never more precise than its text:
  * "in July" is a `month`, "late August" a `part-month`, "mid-2014" a `part-year`.
  */
-export const DatePrecision = z.enum(['day', 'week', 'part-month', 'month', 'part-year', 'year', 'range']);
+export const DatePrecision = z.enum([
+  'day',
+  'week',
+  'part-month',
+  'month',
+  'part-year',
+  'year',
+  'range',
+]);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
 /** An inclusive interval of calendar days, with the expression it was read from. */
@@ -140,7 +148,11 @@ export const Corpus = z
       checkSpan(e, ['events', i]);
       for (const id of e.placeIds) {
         if (!placeIds.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['events', i, 'placeIds'], message: `unknown place "${id}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', i, 'placeIds'],
+            message: `unknown place "${id}"`,
+          });
         }
       }
     });
