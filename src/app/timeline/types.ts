@@ -1,0 +1,38 @@
+/**
+ * The timeline's props: the only thing the app shell and the timeline share. The timeline knows
+ * nothing of places, the map or the URL; it draws dated items and reports what the user did.
+ */
+import type { DatePrecision } from '../../shared/corpus.ts';
+
+/** An inclusive range of ISO days, "YYYY-MM-DD". */
+export interface DayRange {
+  start: string;
+  end: string;
+}
+
+export interface TimelineItem {
+  id: string;
+  /** The event's date as an inclusive day range, at its true precision. */
+  start: string;
+  end: string;
+  precision: DatePrecision;
+  /** 'text': dated by the sentence itself; 'published': dated only by the article's publication. */
+  basis: 'text' | 'published';
+  /** Short text for tooltips and accessible names. */
+  label: string;
+}
+
+export interface TimelineProps {
+  /** The items that pass the current filters (dated events only). */
+  items: readonly TimelineItem[];
+  /** The whole corpus's extent, so the axis does not jump as filters change. */
+  domain: DayRange;
+  /** The date-range filter (the brush); null when no range is picked. */
+  selection: DayRange | null;
+  onSelectionChange: (range: DayRange | null) => void;
+  selectedId: string | null;
+  /** Items to emphasise (e.g. the events of the place under the pointer). */
+  highlightedIds: ReadonlySet<string>;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
