@@ -1,0 +1,96 @@
+/**
+ * One pipeline run, start to finish: read the articles, geoparse them and find their events,
+ * assemble and write the corpus, and report. File system access is here; logging and progress are
+ * passed in, so tests run the real thing quietly. Returns the process exit code.
+ */
+import { loadArticles, type LoadedArticles } from '../articles/loadArticles.ts';
+import { ArticlesFolderError } from '../articles/readArticles.ts';
+import type { Geoparser } from '../geoparse/types.ts';
+import type { ProgressReporter } from '../io/progress.ts';
+import { OutputWriteError, writeFileAtomic } from '../io/writeFileAtomic.ts';
+import { formatReport, summarise } from '../report.ts';
+import { assembleCorpus, type ProcessedArticle } from './assembleCorpus.ts';
+import { processArticle } from './processArticle.ts';
+import { serializeCorpus } from './serializeCorpus.ts';
+
+export const EXIT_OK = 0;
+/** --strict and there were warnings. */
+export const EXIT_STRICT_FAILURE = 1;
+/** Nothing sensible could be built: bad arguments, no articles, nowhere to write. */
+export const EXIT_CANNOT_RUN = 2;
+
+export interface PipelineOptions {
+  articlesDir: string;
+  outFile: string;
+  /** Warnings (skipped articles) fail the run, and the corpus is not written. */
+  strict: boolean;
+}
+
+export interface PipelineEffects {
+  log(line: string): void;
+  progress(total: number): ProgressReporter;
+}
+
+export interface PipelineDeps {
+  /** Called only once there are articles to parse: loading the gazetteer takes seconds. */
+  loadGeoparser(): Promise<Geoparser>;
+  effects: PipelineEffects;
+}
+
+export async function runPipeline(options: PipelineOptions, deps: PipelineDeps): Promise<number> {
+  const { log } = deps.effects;
+  log(`reading articles from ${options.articlesDir}`);
+  let loaded: LoadedArticles;
+  try {
+    loaded = await loadArticles(options.articlesDir);
+  } catch (error) {
+    if (!(error instanceof ArticlesFolderError)) throw error;
+    log(`error: ${error.message}`);
+    return EXIT_CANNOT_RUN;
+  }
+  const { articles, skipped } = loaded;
+  if (articles.length === 0) {
+    for (const s of skipped) log(`skipped ${s.file}: ${s.reason}`);
+    const found =
+      skipped.length === 0 ? 'no .txt files' : `${skipped.length} .txt files, all skipped`;
+    log(`error: no articles to build a corpus from in ${options.articlesDir} (${found})`);
+    return EXIT_CANNOT_RUN;
+  }
+
+  log('loading the geoparser');
+  const geoparser = await deps.loadGeoparser();
+  const progress = deps.effects.progress(articles.length);
+  const processed: ProcessedArticle[] = [];
+  try {
+    for (const article of articles) {
+      processed.push({ article, ...processArticle(article, geoparser) });
+      progress.advance(article.id);
+    }
+  } finally {
+    progress.stop();
+  }
+  const corpus = assembleCorpus(processed);
+  const report = formatReport(summarise(corpus, skipped));
+
+  if (options.strict && skipped.length > 0) {
+    for (const line of report) log(line);
+    log(`error: --strict and ${skipped.length} article(s) skipped; ${options.outFile} not written`);
+    return EXIT_STRICT_FAILURE;
+  }
+  const json = serializeCorpus(corpus);
+  try {
+    await writeFileAtomic(options.outFile, json);
+  } catch (error) {
+    if (!(error instanceof OutputWriteError)) throw error;
+    for (const line of report) log(line);
+    log(`error: ${error.message}`);
+    return EXIT_CANNOT_RUN;
+  }
+  for (const line of report) log(line);
+  log(`wrote ${options.outFile} (${formatKilobytes(Buffer.byteLength(json))})`);
+  return EXIT_OK;
+}
+
+function formatKilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
