@@ -12,51 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../shared/corpus.ts';
-import type {
-  GazetteerPlace,
-  Geoparser,
-  ResolvedMention,
-  UnresolvedMention,
-} from '../geoparse/types.ts';
 import { lineProgress } from '../io/progress.ts';
+import { exactNameGeoparser as testGeoparser } from './testing/exactNameGeoparser.ts';
 import { EXIT_CANNOT_RUN, EXIT_OK, EXIT_STRICT_FAILURE, runPipeline } from './runPipeline.ts';
 
 const seedsDir = path.resolve(import.meta.dirname, '../../../seeds');
-
-const country = (code: string, name: string, lat: number, lon: number): GazetteerPlace => ({
-  gazetteerId: `country:${code}`,
-  name,
-  kind: 'country',
-  countryCode: code,
-  lat,
-  lon,
-  population: 1,
-  alternateNames: [],
-});
-
-/**
- * A small stand-in for the real geoparser, for these tests only: it knows three countries by
- * exact name and reports "Baghouz" as unresolved, which is enough to exercise the run around it.
- */
-const testGeoparser: Geoparser = {
-  parse(text) {
-    const known = [
-      country('SY', 'Syria', 35, 38),
-      country('TR', 'Turkey', 39, 35),
-      country('IQ', 'Iraq', 33, 44),
-    ];
-    const mentions: ResolvedMention[] = [];
-    const unresolved: UnresolvedMention[] = [];
-    for (const match of text.matchAll(/\b(Syria|Turkey|Iraq|Baghouz)\b/g)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      const place = known.find((p) => p.name === match[0]);
-      if (place) mentions.push({ place, start, end, text: match[0], form: 'name' });
-      else unresolved.push({ start, end, text: match[0], reason: 'not in the gazetteer' });
-    }
-    return { mentions, unresolved };
-  },
-};
 
 let tmp: string;
 let lines: string[];
