@@ -1,0 +1,89 @@
+/**
+ * The items as focusable SVG, for views with few items: each one is a button in chronological
+ * order (the tab order), named by its label and date. Pointer events fall through to the plot's
+ * gestures, which hit-test the same shapes.
+ */
+import type { KeyboardEvent } from 'react';
+import { describeItem } from './describe.ts';
+import { itemShape } from './drawPlot.ts';
+import type { ItemIndex } from './itemIndex.ts';
+import { LAYOUT } from './layout.ts';
+import type { View } from './scale.ts';
+import type { TimelineItem } from './types.ts';
+
+interface ItemsSvgProps {
+  index: ItemIndex;
+  visible: readonly number[];
+  view: View;
+  width: number;
+  selected: number;
+  highlightedIds: ReadonlySet<string>;
+  onSelect: (item: number) => void;
+  onFocusItem: (item: number) => void;
+}
+
+export function ItemsSvg(props: ItemsSvgProps) {
+  const { index, visible, view, width, selected, highlightedIds, onSelect, onFocusItem } = props;
+  const r = LAYOUT.pointRadius;
+  const onKeyDown = (i: number) => (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      event.stopPropagation();
+      onSelect(i);
+    }
+  };
+  return (
+    <g className="tl-items">
+      {visible.map((i) => {
+        const item = index.items[i] as TimelineItem;
+        const shape = itemShape(index, view, width, i);
+        const classes = [
+          'tl-item',
+          index.published[i] ? 'tl-published' : 'tl-text',
+          i === selected ? 'tl-selected' : '',
+          highlightedIds.has(item.id) ? 'tl-highlighted' : '',
+        ].join(' ');
+        const left = Math.max(-2, shape.x0);
+        const barWidth = Math.max(3, Math.min(width + 2, shape.x1) - left);
+        return (
+          <g
+            key={item.id}
+            className={classes}
+            role="button"
+            tabIndex={0}
+            aria-label={describeItem(item)}
+            aria-pressed={i === selected}
+            onKeyDown={onKeyDown(i)}
+            onFocus={() => onFocusItem(i)}
+            onBlur={() => onFocusItem(-1)}
+          >
+            {shape.point ? (
+              <>
+                <circle className="tl-focus-ring" cx={shape.cx} cy={shape.cy} r={r + 3} />
+                <circle className="tl-mark" cx={shape.cx} cy={shape.cy} r={r} />
+              </>
+            ) : (
+              <>
+                <rect
+                  className="tl-focus-ring"
+                  x={left - 2}
+                  y={shape.y - 1}
+                  width={barWidth + 4}
+                  height={LAYOUT.laneHeight + 2}
+                  rx={2}
+                />
+                <rect
+                  className="tl-mark"
+                  x={left + 0.5}
+                  y={shape.y + 1.5}
+                  width={barWidth - 1}
+                  height={LAYOUT.laneHeight - 3}
+                />
+              </>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Words for dates and for the view: item dates at their true precision ("Jun 2014", "1-15 Aug
+ * 2014"), and the timeline's text alternative.
+ */
+import { format } from 'date-fns';
+import { dayOf, localDateOf } from './days.ts';
+import type { TimelineItem } from './types.ts';
+
+export function formatDay(day: number): string {
+  return format(localDateOf(day), 'd MMM yyyy');
+}
+
+export function formatMonth(day: number): string {
+  return format(localDateOf(day), 'MMM yyyy');
+}
+
+/** An item's date as its precision states it; "published" items say so. */
+export function describeItemDate(item: TimelineItem): string {
+  const start = dayOf(item.start);
+  const end = dayOf(item.end);
+  let text: string;
+  switch (item.precision) {
+    case 'day':
+      text = formatDay(start);
+      break;
+    case 'month':
+      text = formatMonth(start);
+      break;
+    case 'year':
+      text = format(localDateOf(start), 'yyyy');
+      break;
+    default:
+      text = start === end ? formatDay(start) : `${formatDay(start)} to ${formatDay(end)}`;
+  }
+  return item.basis === 'published' ? `${text} (publication date)` : text;
+}
+
+/** The accessible name of an item: its label, then its date. */
+export function describeItem(item: TimelineItem): string {
+  return `${item.label}, ${describeItemDate(item)}`;
+}
+
+function plural(count: number, one: string): string {
+  return `${count.toLocaleString('en-GB')} ${one}${count === 1 ? '' : 's'}`;
+}
+
+/** "A to B", or one month when both fall in it. */
+function monthSpan(first: number, last: number): string {
+  const a = formatMonth(first);
+  const b = formatMonth(last);
+  return a === b ? a : `${a} to ${b}`;
+}
+
+/**
+ * The text alternative: how many events, over what time, and what the view shows, e.g. "96
+ * events from Jan 2012 to Mar 2019; showing Sep 2017 to Dec 2017 (12 events)".
+ */
+export function summarise(
+  total: number,
+  firstDay: number,
+  lastDay: number,
+  viewFirst: number,
+  viewLast: number,
+  inView: number,
+): string {
+  if (total === 0) return 'No dated events match the filters.';
+  const all = `${plural(total, 'event')} from ${monthSpan(firstDay, lastDay)}`;
+  return `${all}; showing ${monthSpan(viewFirst, viewLast)} (${plural(inView, 'event')}).`;
+}

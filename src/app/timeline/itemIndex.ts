@@ -1,0 +1,142 @@
+/**
+ * The items as typed arrays, built once per `items` array: day numbers, start order, lanes, the
+ * density prefix sum. Every view change (zoom, pan, resize) then reads these without allocating
+ * per item.
+ */
+import { buildDensity, type DensityIndex } from './density.ts';
+import { dayOf } from './days.ts';
+import { assignLanes } from './lanes.ts';
+import type { TimelineItem } from './types.ts';
+
+export interface ItemIndex {
+  items: readonly TimelineItem[];
+  /** Per item index: first day and the day after the last (exclusive end). */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 where the item is dated only by its article's publication. */
+  published: Uint8Array;
+  lanes: Uint8Array;
+  laneCount: number;
+  /** Item indexes sorted by start; byStart[k] = starts[order[k]]. */
+  order: Uint32Array;
+  byStart: Int32Array;
+  /** Every item's end, sorted: with byStart, counts the items in a window in O(log n). */
+  sortedEnds: Int32Array;
+  /** Item indexes grouped by lane (laneOffsets[l]..laneOffsets[l+1]), each group in start order. */
+  laneItems: Uint32Array;
+  laneOffsets: Uint32Array;
+  /** Per lane, the longest item, so a search by start knows how far back to look. */
+  laneMaxLength: Int32Array;
+  maxLength: number;
+  density: DensityIndex;
+  /** Built on first use: most renders never look an id up. */
+  indexOf: (id: string) => number;
+}
+
+/** Item indexes in ascending order of `keys`: a counting sort, keys being a few thousand days. */
+export function sortedOrder(keys: Int32Array): Uint32Array {
+  const n = keys.length;
+  const order = new Uint32Array(n);
+  if (n === 0) return order;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    min = Math.min(min, keys[i] as number);
+    max = Math.max(max, keys[i] as number);
+  }
+  const range = max - min + 1;
+  if (range > 4 * n + 100_000) {
+    // keys too spread for counting: fall back to a comparison sort
+    const plain = Array.from({ length: n }, (_, i) => i);
+    plain.sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+    order.set(plain);
+    return order;
+  }
+  const slots = new Uint32Array(range + 1);
+  for (let i = 0; i < n; i++) {
+    const slot = (keys[i] as number) - min + 1;
+    slots[slot] = (slots[slot] as number) + 1;
+  }
+  for (let k = 1; k <= range; k++) slots[k] = (slots[k] as number) + (slots[k - 1] as number);
+  for (let i = 0; i < n; i++) {
+    const slot = (keys[i] as number) - min;
+    const position = slots[slot] as number;
+    order[position] = i;
+    slots[slot] = position + 1;
+  }
+  return order;
+}
+
+export function buildItemIndex(items: readonly TimelineItem[], laneCount: number): ItemIndex {
+  const n = items.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const published = new Uint8Array(n);
+  let maxLength = 1;
+  for (let i = 0; i < n; i++) {
+    const item = items[i] as TimelineItem;
+    const start = dayOf(item.start);
+    const end = Math.max(start, dayOf(item.end)) + 1;
+    starts[i] = start;
+    ends[i] = end;
+    published[i] = item.basis === 'published' ? 1 : 0;
+    maxLength = Math.max(maxLength, end - start);
+  }
+  const order = sortedOrder(starts);
+  const byStart = new Int32Array(n);
+  for (let k = 0; k < n; k++) byStart[k] = starts[order[k] as number] as number;
+  const endOrder = sortedOrder(ends);
+  const sortedEnds = new Int32Array(n);
+  for (let k = 0; k < n; k++) sortedEnds[k] = ends[endOrder[k] as number] as number;
+  const lanes = assignLanes(order, starts, ends, laneCount);
+
+  const laneOffsets = new Uint32Array(laneCount + 1);
+  for (let i = 0; i < n; i++) {
+    const slot = (lanes[i] as number) + 1;
+    laneOffsets[slot] = (laneOffsets[slot] as number) + 1;
+  }
+  for (let l = 0; l < laneCount; l++) {
+    laneOffsets[l + 1] = (laneOffsets[l + 1] as number) + (laneOffsets[l] as number);
+  }
+  const fill = laneOffsets.slice(0, laneCount);
+  const laneItems = new Uint32Array(n);
+  const laneMaxLength = new Int32Array(laneCount);
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const lane = lanes[i] as number;
+    const position = fill[lane] as number;
+    laneItems[position] = i;
+    fill[lane] = position + 1;
+    laneMaxLength[lane] = Math.max(
+      laneMaxLength[lane] as number,
+      (ends[i] as number) - (starts[i] as number),
+    );
+  }
+
+  let ids: Map<string, number> | null = null;
+  const indexOf = (id: string): number => {
+    if (ids === null) {
+      ids = new Map();
+      for (let i = 0; i < n; i++) ids.set((items[i] as TimelineItem).id, i);
+    }
+    return ids.get(id) ?? -1;
+  };
+
+  return {
+    items,
+    starts,
+    ends,
+    published,
+    lanes,
+    laneCount,
+    order,
+    byStart,
+    sortedEnds,
+    laneItems,
+    laneOffsets,
+    laneMaxLength,
+    maxLength,
+    density: buildDensity(starts, ends),
+    indexOf,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Lane assignment: items (in start order) go to the first lane that is free by their start, so
+ * overlapping spans sit one above another. With more overlap than lanes, an item goes to the lane
+ * that frees up first: some overlap then stays, which the density strip makes up for.
+ */
+
+/**
+ * @param order item indexes sorted by start
+ * @param starts,ends day numbers per item index, ends exclusive
+ * @returns the lane of each item index
+ */
+export function assignLanes(
+  order: Uint32Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  laneCount: number,
+): Uint8Array {
+  if (laneCount < 1 || laneCount > 255)
+    throw new Error(`Unexpected laneCount value: ${laneCount}.`);
+  const lanes = new Uint8Array(starts.length);
+  const laneEnds = new Float64Array(laneCount).fill(-Infinity);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    const start = starts[i] as number;
+    let lane = -1;
+    let earliest = 0;
+    for (let l = 0; l < laneCount; l++) {
+      const laneEnd = laneEnds[l] as number;
+      if (laneEnd <= start) {
+        lane = l;
+        break;
+      }
+      if (laneEnd < (laneEnds[earliest] as number)) earliest = l;
+    }
+    if (lane < 0) lane = earliest;
+    lanes[i] = lane;
+    laneEnds[lane] = Math.max(laneEnds[lane] as number, ends[i] as number);
+  }
+  return lanes;
+}
