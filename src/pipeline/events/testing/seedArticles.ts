@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Article, DateRange } from '../../../shared/corpus.ts';
+import { splitSentences } from '../sentences.ts';
 
 const SEEDS_DIR = new URL('../../../../seeds/', import.meta.url);
 
@@ -48,4 +49,14 @@ export function seedArticle(prefix: string): Article {
   const id = SEED_IDS.find((candidate) => candidate.startsWith(prefix));
   if (!id) throw new Error(`no seed article starts with "${prefix}"`);
   return loadSeedArticle(id);
+}
+
+/** The sentence of a seed article that contains `fragment`, as the splitter cuts it. */
+export function seedSentence(prefix: string, fragment: string): string {
+  const { text } = seedArticle(prefix);
+  const at = text.indexOf(fragment);
+  if (at === -1) throw new Error(`seed "${prefix}" has no "${fragment}"`);
+  const sentence = splitSentences(text).find((s) => s.start <= at && at < s.end);
+  if (!sentence) throw new Error(`"${fragment}" lies in no sentence of seed "${prefix}"`);
+  return sentence.text;
 }
