@@ -67,6 +67,16 @@ describe('extractEvents on every seed article', () => {
     }
   });
 
+  it('skips one-word section labels and sentences repeated word for word (photo captions)', () => {
+    expect(eventsOf(seedArticle('001')).some((e) => e.text === 'Syria')).toBe(false);
+    const article = seedArticle('004');
+    const caption =
+      'Hundreds of former fighters have made it across the patrolled frontier into towns in the south of Turkey.';
+    const copies = eventsOf(article).filter((e) => e.text === caption);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]?.start).toBe(article.text.indexOf(caption));
+  });
+
   it('keeps a sentence only when it names a place or states a date', () => {
     const events = eventsOf(seedArticle('002'));
     expect(events.some((e) => e.text === 'Editing by Ava Homa')).toBe(false);

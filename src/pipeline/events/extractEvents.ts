@@ -15,6 +15,11 @@
  *   date nothing.
  * - A sentence with a place but no date is dated by publication, `dateBasis: 'published'`
  *   ("reported on"); without a publication range it is undated.
+ * - "recently", "a recent interview", "now", "soon" date nothing by themselves: publication
+ *   already says "reported on", and any tighter bound we gave them would be invented.
+ * - Not events: a one-word line (a section label such as "Syria"), and a sentence repeated
+ *   word for word later in the article after its first occurrence (photo captions repeat the
+ *   lead; the headline repeats in the standfirst).
  * - Event ids are `${articleId}:${start}`: stable across rebuilds of the same text, unique in
  *   the corpus because article ids are.
  */
@@ -74,6 +79,11 @@ function placesWithin(mentions: readonly PlaceMentionRef[], start: number, end: 
   return [...new Set(ids)];
 }
 
+/** A line of one word ("Syria", "Conflict") labels a section; it reports nothing. */
+function isLabel(sentence: string): boolean {
+  return !/\s/u.test(sentence);
+}
+
 function publicationDate(published: DateRange): DateRange {
   return { ...published, text: `published ${published.text}` };
 }
@@ -84,10 +94,13 @@ export function extractEvents(
 ): Event[] {
   const dater = new SentenceDater(article.published);
   const events: Event[] = [];
+  const seen = new Set<string>();
   splitSentences(article.text).forEach((sentence, index) => {
     const dated = dater.date(sentence.text, index);
     const placeIds = placesWithin(placeMentions, sentence.start, sentence.end);
     if (dated.length === 0 && placeIds.length === 0) return;
+    if (isLabel(sentence.text) || seen.has(sentence.text)) return;
+    seen.add(sentence.text);
 
     const chosen = dated.find((d) => !d.future) ?? dated[0];
     const base = {
