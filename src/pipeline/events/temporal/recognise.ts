@@ -197,6 +197,8 @@ const WRITTEN_DATE =
 
 /** chrono's readings that name a month and a day; everything else chrono offers is ignored. */
 function calendarDays(sentence: string): { start: number; end: number; value: TemporalValue }[] {
+  // Every written day has a digit; most sentences have none, and chrono is the slow part.
+  if (!/\d/u.test(sentence)) return [];
   return chrono.strict
     .parse(sentence, new Date(2000, 0, 1))
     .filter((r) => WRITTEN_DATE.test(r.text))

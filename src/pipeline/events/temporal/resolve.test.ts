@@ -163,3 +163,42 @@ describe('written calendar days', () => {
     );
   });
 });
+
+describe('calendar units relative to publication (forms the seeds lack)', () => {
+  const published = { start: '2017-09-12', end: '2017-09-14' };
+  const resolveText = (sentence: string) => {
+    const [expression] = recogniseTemporalExpressions(sentence);
+    if (!expression) throw new Error(`no temporal expression in "${sentence}"`);
+    return resolveTemporalExpression(expression, { published, anchorYear: null });
+  };
+
+  it('"last month", "last week" and "last year" are the previous calendar unit', () => {
+    expect(resolveText('They left last month.')).toMatchObject({
+      start: '2017-08-01',
+      end: '2017-08-31',
+      precision: 'month',
+    });
+    expect(resolveText('They left last week.')).toMatchObject({
+      start: '2017-09-04',
+      end: '2017-09-10',
+      precision: 'week',
+    });
+    expect(resolveText('They left last year.')).toMatchObject({
+      start: '2016-01-01',
+      end: '2016-12-31',
+      precision: 'year',
+    });
+  });
+
+  it('"next year" is the following calendar year and "later this month" the rest of it', () => {
+    expect(resolveText('They will leave next year.')).toMatchObject({
+      start: '2018-01-01',
+      end: '2018-12-31',
+    });
+    expect(resolveText('A trial is due later this month.')).toMatchObject({
+      start: '2017-09-12',
+      end: '2017-09-30',
+      precision: 'range',
+    });
+  });
+});
