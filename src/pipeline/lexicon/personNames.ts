@@ -80,8 +80,9 @@ const TITLES = [
 ];
 
 function lexiconWordsTagged(tags: readonly string[]): string[] {
-  // compromise's lexicon maps a lower-case word to one tag or a list of tags.
-  const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+  // compromise types its model as `object`; its lexicon maps a lower-case word to one tag or a list.
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  const lexicon = model.one.lexicon;
   const out: string[] = [];
   for (const [word, tag] of Object.entries(lexicon)) {
     const list = Array.isArray(tag) ? tag : [tag];

@@ -1,0 +1,158 @@
+/**
+ * The project's own gazetteer additions and corrections (`gazetteer/additions.json`): places
+ * the upstream data lacks, extra country names and demonyms, and rules that force or ban a
+ * reading of a name, globally or for one article. Read on every build; small.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { PlaceKind } from '../../shared/corpus.ts';
+import { addPlace, type GazetteerIndex, type IndexedPlace } from './gazetteerIndex.ts';
+import { nameKey } from './normalize.ts';
+
+const AddedPlace = z.object({
+  id: z.string().regex(/^[a-z0-9]+:[A-Za-z0-9-]+$/, 'ids look like "addition:baghuz"'),
+  name: z.string().min(1),
+  kind: PlaceKind,
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  population: z.number().int().nonnegative().optional(),
+  names: z.array(z.string().min(1)).min(1),
+  source: z.string().min(1, 'every added place says where its facts come from'),
+});
+
+const NameToPlace = z.object({
+  name: z.string().min(1),
+  placeId: z.string().min(1),
+  /** Use this name for display too ("Turkey", where world-countries says "Türkiye"). */
+  preferred: z.boolean().optional(),
+});
+const DemonymToPlace = z.object({ form: z.string().min(1), placeId: z.string().min(1) });
+
+const Rule = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('ignore'),
+    text: z.string().min(1),
+    article: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+  z.object({
+    action: z.literal('force'),
+    text: z.string().min(1),
+    placeId: z.string().min(1),
+    article: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+  z.object({
+    action: z.literal('ban'),
+    text: z.string().min(1),
+    placeId: z.string().min(1),
+    article: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+]);
+export type Rule = z.infer<typeof Rule>;
+
+export const Additions = z.object({
+  places: z.array(AddedPlace).default([]),
+  countryNames: z.array(NameToPlace).default([]),
+  demonyms: z.array(DemonymToPlace).default([]),
+  rules: z.array(Rule).default([]),
+});
+export type Additions = z.infer<typeof Additions>;
+
+export function readAdditions(file: string): Additions {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`cannot read gazetteer additions ${file}: ${(err as Error).message}`);
+  }
+  const parsed = Additions.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `invalid gazetteer additions ${file}: ${issue?.path.join('.')}: ${issue?.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Rules, keyed by the name key of their text. */
+export interface RuleBook {
+  ignored(key: string, articleId: string): boolean;
+  forced(key: string, articleId: string): string | undefined;
+  banned(key: string, articleId: string): ReadonlySet<string>;
+}
+
+export function ruleBook(rules: readonly Rule[]): RuleBook {
+  const scoped = (key: string, article?: string) => `${article ?? '*'}\u0000${key}`;
+  const ignore = new Set<string>();
+  const force = new Map<string, string>();
+  const ban = new Map<string, Set<string>>();
+  for (const r of rules) {
+    const k = scoped(nameKey(r.text), r.article);
+    if (r.action === 'ignore') ignore.add(k);
+    else if (r.action === 'force') force.set(k, r.placeId);
+    else ban.set(k, (ban.get(k) ?? new Set()).add(r.placeId));
+  }
+  const none: ReadonlySet<string> = new Set();
+  return {
+    ignored: (key, articleId) => ignore.has(scoped(key, articleId)) || ignore.has(scoped(key)),
+    forced: (key, articleId) => force.get(scoped(key, articleId)) ?? force.get(scoped(key)),
+    banned: (key, articleId) => {
+      const a = ban.get(scoped(key, articleId));
+      const g = ban.get(scoped(key));
+      if (!a) return g ?? none;
+      return g ? new Set([...a, ...g]) : a;
+    },
+  };
+}
+
+/** Adds the additions to the index in place; returns a map from gazetteer id to place index. */
+export function applyAdditions(index: GazetteerIndex, additions: Additions): Map<string, number> {
+  const byId = new Map<string, number>();
+  index.places.forEach((p, i) => byId.set(p.gazetteerId, i));
+  const options = { isCommonPhrase: () => false };
+  for (const p of additions.places) {
+    const place: IndexedPlace = {
+      gazetteerId: p.id,
+      name: p.name,
+      kind: p.kind,
+      countryCode: p.countryCode,
+      lat: p.lat,
+      lon: p.lon,
+      population: p.population ?? 0,
+      alternateNames: p.names.filter((n) => n !== p.name),
+      featureCode: '',
+    };
+    byId.set(p.id, addPlace(index, place, p.names, [], options));
+  }
+  const resolveId = (placeId: string, what: string): number => {
+    const i = byId.get(placeId);
+    if (i === undefined)
+      throw new Error(`gazetteer additions: ${what} points to unknown place "${placeId}"`);
+    return i;
+  };
+  for (const { name, placeId, preferred } of additions.countryNames) {
+    const i = resolveId(placeId, `country name "${name}"`);
+    const place = index.places[i];
+    if (preferred && place && place.name !== name) {
+      place.alternateNames = [place.name, ...place.alternateNames.filter((n) => n !== name)];
+      place.name = name;
+    }
+    const key = nameKey(name);
+    const refs = (index.exact[key] ??= []);
+    if (!refs.includes(i * 2)) refs.unshift(i * 2);
+  }
+  for (const { form, placeId } of additions.demonyms) {
+    // Project demonyms take precedence over upstream ones for the same form.
+    index.demonyms[nameKey(form)] = resolveId(placeId, `demonym "${form}"`);
+  }
+  for (const r of additions.rules)
+    if (r.action !== 'ignore') resolveId(r.placeId, `rule for "${r.text}"`);
+  return byId;
+}

@@ -1,0 +1,43 @@
+/**
+ * Assembles the geoparser: the cached gazetteer index, the project's additions and rules, and
+ * the recognise → resolve stages.
+ */
+import { fileURLToPath } from 'node:url';
+import { applyAdditions, readAdditions, ruleBook } from '../gazetteer/additions.ts';
+import { loadGazetteerIndex } from '../gazetteer/loadGazetteerIndex.ts';
+import { recognise } from './recognise.ts';
+import { resolve } from './resolve.ts';
+import type { Geoparser } from './types.ts';
+
+export interface GeoparserOptions {
+  /** Where the built gazetteer index is cached. Default: `.cache/` at the project root. */
+  cacheDir?: string;
+  /** Default: `gazetteer/additions.json` at the project root. */
+  additionsFile?: string;
+  log?: (line: string) => void;
+}
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export const DEFAULT_CACHE_DIR = `${projectRoot}.cache`;
+export const DEFAULT_ADDITIONS_FILE = `${projectRoot}gazetteer/additions.json`;
+
+export async function loadGeoparser(options: GeoparserOptions = {}): Promise<Geoparser> {
+  const log = options.log ?? (() => {});
+  const { index, built, ms } = loadGazetteerIndex(options.cacheDir ?? DEFAULT_CACHE_DIR, log);
+  log(
+    `gazetteer: ${index.places.length} places ${built ? 'built' : 'loaded from cache'} in ${Math.round(ms)} ms`,
+  );
+  const additions = readAdditions(options.additionsFile ?? DEFAULT_ADDITIONS_FILE);
+  const byId = applyAdditions(index, additions);
+  const rules = ruleBook(additions.rules);
+  return {
+    parse(text, articleId) {
+      const { candidates, unknown } = recognise(text, articleId, index, rules);
+      const { mentions, unresolved } = resolve(candidates, { index, byId, rules, articleId });
+      const all = [...unresolved, ...unknown.map((u) => ({ ...u, reason: 'no gazetteer entry' }))];
+      all.sort((a, b) => a.start - b.start);
+      return { mentions, unresolved: all };
+    },
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * Toponym resolution: picks one gazetteer entry for each recognised name, the way a careful
+ * reader would: by what the name is (a country name means the country; "Idlib Province" the
+ * governorate), by the article's other places (Georgia among Tbilisi and Batumi is the
+ * country), and by prominence (population). Weak readings of small places with no support in
+ * the article are dropped rather than guessed.
+ */
+import type { RuleBook } from '../gazetteer/additions.ts';
+import type { GazetteerIndex, IndexedPlace } from '../gazetteer/gazetteerIndex.ts';
+import type { ResolvedMention, UnresolvedMention } from './types.ts';
+import type { Candidate } from './recognise.ts';
+
+interface Option {
+  place: number;
+  alternate: boolean;
+}
+
+export interface ResolveContext {
+  index: GazetteerIndex;
+  byId: ReadonlyMap<string, number>;
+  rules: RuleBook;
+  articleId: string;
+}
+
+export function resolve(
+  candidates: readonly Candidate[],
+  ctx: ResolveContext,
+): { mentions: ResolvedMention[]; unresolved: UnresolvedMention[] } {
+  const options = candidates.map((c) => optionsFor(c, ctx));
+  const unresolved: UnresolvedMention[] = [];
+  candidates.forEach((c, n) => {
+    if (options[n]?.length === 0) {
+      unresolved.push({
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        reason: 'every reading is banned by a rule',
+      });
+    }
+  });
+
+  // Pass 1: countries named outright, demonyms and unambiguous primary names set the context.
+  const pass1 = candidates.map((c, n) => firstPassContribution(c, options[n] ?? [], ctx));
+  let support = new Support(pass1);
+  let picks = candidates.map((c, n) => pick(c, n, options[n] ?? [], candidates, ctx, support));
+  // Pass 2: what pass 1 picked becomes context for the rest (at half weight).
+  support = new Support(
+    picks.map((p, n) => {
+      const cc = p ? ctx.index.places[p.place]?.countryCode : null;
+      const own = pass1[n];
+      if (own) return own;
+      return cc ? { cc, weight: 0.5 } : null;
+    }),
+  );
+  picks = candidates.map((c, n) => pick(c, n, options[n] ?? [], candidates, ctx, support));
+
+  const mentions: ResolvedMention[] = [];
+  candidates.forEach((c, n) => {
+    const p = picks[n];
+    const place = p ? ctx.index.places[p.place] : undefined;
+    if (!p || !place || !accept(c, p, place, support.for(n, place.countryCode))) return;
+    mentions.push({
+      place: stripIndexFields(place),
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      form: c.match === 'demonym' ? 'demonym' : 'name',
+    });
+  });
+  return { mentions, unresolved };
+}
+
+function optionsFor(c: Candidate, ctx: ResolveContext): Option[] {
+  const forced = ctx.rules.forced(c.key, ctx.articleId);
+  if (forced !== undefined) {
+    const place = ctx.byId.get(forced);
+    return place === undefined ? [] : [{ place, alternate: false }];
+  }
+  const banned = ctx.rules.banned(c.key, ctx.articleId);
+  return c.refs
+    .map((ref) => ({ place: ref >> 1, alternate: (ref & 1) === 1 }))
+    .filter((o) => !banned.has(ctx.index.places[o.place]?.gazetteerId ?? ''));
+}
+
+/**
+ * How much the rest of the article speaks of each country. A candidate never supports itself:
+ * "Begum" must not make Nigeria (Buguma) the article's context for "Begum".
+ */
+class Support {
+  readonly #total = new Map<string, number>();
+  readonly #own: readonly ({ cc: string; weight: number } | null)[];
+  constructor(contributions: readonly ({ cc: string; weight: number } | null)[]) {
+    this.#own = contributions;
+    for (const c of contributions)
+      if (c) this.#total.set(c.cc, (this.#total.get(c.cc) ?? 0) + c.weight);
+  }
+  for(candidate: number, cc: string | null): number {
+    if (!cc) return 0;
+    const own = this.#own[candidate];
+    return (this.#total.get(cc) ?? 0) - (own?.cc === cc ? own.weight : 0);
+  }
+}
+
+function firstPassContribution(
+  c: Candidate,
+  opts: readonly Option[],
+  ctx: ResolveContext,
+): { cc: string; weight: number } | null {
+  if (c.match === 'loose') return null;
+  const country = opts.find((o) => !o.alternate && ctx.index.places[o.place]?.kind === 'country');
+  const only =
+    opts.length === 1 && opts[0] && !opts[0].alternate
+      ? ctx.index.places[opts[0].place]
+      : undefined;
+  const cc = country ? ctx.index.places[country.place]?.countryCode : only?.countryCode;
+  if (!cc) return null;
+  if (country || c.match === 'demonym') return { cc, weight: 1 };
+  if (only && !c.commonWord && (only.population >= 10_000 || only.kind !== 'city'))
+    return { cc, weight: 1 };
+  return null;
+}
+
+function pick(
+  c: Candidate,
+  n: number,
+  opts: readonly Option[],
+  all: readonly Candidate[],
+  ctx: ResolveContext,
+  support: Support,
+): Option | null {
+  const constraint = constraintCountry(c, all, ctx);
+  let best: Option | null = null;
+  let bestScore = -Infinity;
+  for (const o of opts) {
+    const place = ctx.index.places[o.place];
+    if (!place) continue;
+    const s = score(c, o, place, support.for(n, place.countryCode), constraint);
+    if (
+      s > bestScore ||
+      (s === bestScore &&
+        best &&
+        place.population > (ctx.index.places[best.place]?.population ?? 0))
+    ) {
+      best = o;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+const FEATURE_BONUS: Record<string, number> = { PPLC: 6, PPLA: 3, PPLA2: 1.5, PPLA3: 0.5 };
+
+function score(
+  c: Candidate,
+  o: Option,
+  place: IndexedPlace,
+  sup: number,
+  constraint: string | null,
+): number {
+  let s: number;
+  switch (place.kind) {
+    case 'country':
+      s = 30;
+      break;
+    case 'region':
+      s = 26;
+      break;
+    case 'admin1':
+      s = 17;
+      break;
+    case 'city':
+      s = 3 * Math.log10(place.population + 1) + (FEATURE_BONUS[place.featureCode] ?? 0);
+      break;
+    case 'other':
+      s = 10;
+      break;
+  }
+  if (o.alternate) s -= 4;
+  if (c.match === 'loose') s -= 3;
+  if (c.typeHint === 'admin') s += place.kind === 'admin1' ? 25 : place.kind === 'region' ? 10 : -5;
+  if (c.typeHint === 'city') s += place.kind === 'city' ? 5 : -10;
+  if (sup > 0) s += 6 + 2 * Math.log2(1 + sup);
+  if (constraint) s += place.countryCode === constraint ? 20 : -20;
+  return s;
+}
+
+function constraintCountry(
+  c: Candidate,
+  all: readonly Candidate[],
+  ctx: ResolveContext,
+): string | null {
+  if (c.constrainedBy === null) return null;
+  const other = all[c.constrainedBy];
+  for (const ref of other?.refs ?? []) {
+    const place = ctx.index.places[ref >> 1];
+    if (place?.kind === 'country' && (ref & 1) === 0) return place.countryCode;
+  }
+  return null;
+}
+
+/** Drops readings the article gives no reason to believe. */
+function accept(c: Candidate, o: Option, place: IndexedPlace, sup: number): boolean {
+  if (c.match === 'demonym' || place.kind === 'country' || place.kind === 'region')
+    return !c.commonWord || !o.alternate;
+  const inContext = sup > 0;
+  const major =
+    place.population >= 50_000 || place.featureCode === 'PPLC' || place.featureCode === 'PPLA';
+  if (c.commonWord)
+    return c.locative && !c.sentenceStart && (place.population >= 100_000 || inContext);
+  if (place.kind === 'admin1') return !o.alternate || inContext || c.typeHint === 'admin';
+  if (c.match === 'loose' || o.alternate)
+    return (major && (inContext || c.locative)) || (inContext && c.locative);
+  if (major) return true;
+  if (place.population >= 5_000) return inContext || c.locative || c.typeHint !== null;
+  return inContext && (c.locative || c.typeHint !== null || c.constrainedBy !== null);
+}
+
+function stripIndexFields(p: IndexedPlace): ResolvedMention['place'] {
+  return {
+    gazetteerId: p.gazetteerId,
+    name: p.name,
+    kind: p.kind,
+    countryCode: p.countryCode,
+    lat: p.lat,
+    lon: p.lon,
+    population: p.population,
+    alternateNames: p.alternateNames,
+  };
+}
