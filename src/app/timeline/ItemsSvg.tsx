@@ -39,6 +39,7 @@ export function ItemsSvg(props: ItemsSvgProps) {
         const shape = itemShape(index, view, width, i);
         const classes = [
           'tl-item',
+          shape.point ? 'tl-point' : 'tl-span',
           index.published[i] ? 'tl-published' : 'tl-text',
           i === selected ? 'tl-selected' : '',
           highlightedIds.has(item.id) ? 'tl-highlighted' : '',

@@ -44,7 +44,7 @@ function Legend() {
       </li>
       <li>
         <svg width="22" height="10" aria-hidden="true">
-          <rect className="tl-text" x="1" y="2" width="20" height="6" />
+          <rect className="tl-span" x="1" y="2" width="20" height="6" />
         </svg>
         Month, season…
       </li>

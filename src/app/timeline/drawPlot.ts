@@ -11,7 +11,10 @@ import { xOfDay, type View } from './scale.ts';
 
 export interface PlotColors {
   text: string;
+  /** Text-dated spans: lighter than points, so points stay visible on top of them. */
+  span: string;
   published: string;
+  background: string;
   density: string;
   highlight: string;
   selected: string;
@@ -24,6 +27,8 @@ export function readColors(element: Element): PlotColors {
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
     text: read('--tl-text-color', '#1f5fa8'),
+    span: read('--tl-span-color', '#5b8cc9'),
+    background: read('--tl-bg', '#ffffff'),
     published: read('--tl-published-color', '#8a4b00'),
     density: read('--tl-density-color', '#5f6b7a'),
     highlight: read('--tl-highlight-color', '#b7410e'),
@@ -117,12 +122,19 @@ function drawItems(ctx: CanvasRenderingContext2D, { index, view, width, colors }
       else (paths[0] as Path2D).rect(left, y + 1, x1 - left, barHeight);
     }
   }
-  ctx.fillStyle = colors.text;
+  ctx.fillStyle = colors.span;
   ctx.fill(paths[0] as Path2D);
-  ctx.fill(paths[2] as Path2D);
   ctx.strokeStyle = colors.published;
   ctx.lineWidth = 1;
   ctx.stroke(paths[1] as Path2D);
+  // points last, ringed in the background colour so they stand out on spans
+  ctx.strokeStyle = colors.background;
+  ctx.stroke(paths[2] as Path2D);
+  ctx.fillStyle = colors.text;
+  ctx.fill(paths[2] as Path2D);
+  ctx.fillStyle = colors.background;
+  ctx.fill(paths[3] as Path2D);
+  ctx.strokeStyle = colors.published;
   ctx.stroke(paths[3] as Path2D);
 }
 

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayOf } from './days.ts';
+import { buildItemIndex, sortedOrder } from './itemIndex.ts';
+import { at, FIXTURE } from './testItems.ts';
+
+describe('sortedOrder', () => {
+  it('orders indexes by key, ties by index, dense or sparse keys alike', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -5, max: 5 })),
+        fc.constantFrom(1, 1_000_000),
+        (small, spread) => {
+          const keys = Int32Array.from(small.map((k) => k * spread));
+          const expected = [...keys.keys()].sort((a, b) => at(keys, a) - at(keys, b) || a - b);
+          expect([...sortedOrder(keys)]).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('the item index', () => {
+  const index = buildItemIndex(FIXTURE, 4);
+
+  it('holds day numbers with exclusive ends, and which items are publication-dated', () => {
+    expect(index.starts[0]).toBe(dayOf('2014-06-01'));
+    expect(index.ends[0]).toBe(dayOf('2014-09-01'));
+    expect(at(index.ends, 1) - at(index.starts, 1)).toBe(1);
+    expect([...index.published]).toEqual([0, 0, 0, 1, 0, 0]);
+    expect(index.maxLength).toBe(365);
+  });
+
+  it('orders items by start and groups them by lane', () => {
+    const ids = [...index.order].map((i) => at(FIXTURE, i).id);
+    expect(ids).toEqual(['siege', 'talks', 'strike', 'report', 'year', 'truce']);
+    expect(index.laneOffsets[index.laneCount]).toBe(FIXTURE.length);
+    for (let lane = 0; lane < index.laneCount; lane++) {
+      for (let k = at(index.laneOffsets, lane); k < at(index.laneOffsets, lane + 1); k++) {
+        expect(index.lanes[at(index.laneItems, k)]).toBe(lane);
+      }
+    }
+    // the strike overlaps the siege and the talks, so it sits in a third lane
+    expect(new Set([index.lanes[0], index.lanes[1], index.lanes[2]]).size).toBe(3);
+  });
+
+  it('spreads each item over its days in the density', () => {
+    const total = index.density.cumulative[index.density.cumulative.length - 1];
+    expect(total).toBeCloseTo(FIXTURE.length, 9);
+  });
+
+  it('finds items by id', () => {
+    expect(index.indexOf('truce')).toBe(5);
+    expect(index.indexOf('nope')).toBe(-1);
+  });
+
+  it('handles no items', () => {
+    const empty = buildItemIndex([], 4);
+    expect(empty.order.length).toBe(0);
+    expect(empty.indexOf('x')).toBe(-1);
+  });
+});
