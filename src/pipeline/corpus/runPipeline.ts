@@ -7,7 +7,7 @@ import { loadArticles, type LoadedArticles } from '../articles/loadArticles.ts';
 import { ArticlesFolderError } from '../articles/readArticles.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import type { ProgressReporter } from '../io/progress.ts';
-import { OutputWriteError, writeFileAtomic } from '../io/writeFileAtomic.ts';
+import { ensureOutputFolder, OutputWriteError, writeFileAtomic } from '../io/writeFileAtomic.ts';
 import { formatReport, summarise } from '../report.ts';
 import { assembleCorpus, type ProcessedArticle } from './assembleCorpus.ts';
 import { processArticle } from './processArticle.ts';
@@ -54,6 +54,14 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     const found =
       skipped.length === 0 ? 'no .txt files' : `${skipped.length} .txt files, all skipped`;
     log(`error: no articles to build a corpus from in ${options.articlesDir} (${found})`);
+    return EXIT_CANNOT_RUN;
+  }
+
+  try {
+    await ensureOutputFolder(options.outFile);
+  } catch (error) {
+    if (!(error instanceof OutputWriteError)) throw error;
+    log(`error: ${error.message}`);
     return EXIT_CANNOT_RUN;
   }
 

@@ -31,12 +31,7 @@ export async function writeFileAtomic(
   content: string | Iterable<string>,
   options: WriteFileAtomicOptions = {},
 ): Promise<void> {
-  const dir = path.dirname(target);
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new OutputWriteError(`cannot create folder ${dir}: ${describeFsError(error)}`);
-  }
+  const dir = await ensureOutputFolder(target);
   // The name matches the `*.tmp-*` pattern in .gitignore, in case a killed run leaves one behind.
   const temp = path.join(
     dir,
@@ -69,6 +64,20 @@ export async function writeFileAtomic(
   } finally {
     if (inFlight.delete(temp)) await rm(temp, { force: true });
   }
+}
+
+/**
+ * Creates the target's folder if missing; returns it. Callers with slow work ahead call this
+ * first, so a bad output path fails in a second rather than after the whole run.
+ */
+export async function ensureOutputFolder(target: string): Promise<string> {
+  const dir = path.dirname(target);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new OutputWriteError(`cannot create folder ${dir}: ${describeFsError(error)}`);
+  }
+  return dir;
 }
 
 /** Makes the rename itself durable. Not every platform lets a folder be opened for this. */

@@ -1,0 +1,91 @@
+/**
+ * `npm run data`: builds public/data/corpus.json from the articles in seeds/ (or any folder).
+ * Logs and the report go to stderr; stdout carries only --help.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EXIT_CANNOT_RUN, runPipeline } from './corpus/runPipeline.ts';
+import { createProgress } from './io/progress.ts';
+import { removeUnfinishedTempFiles } from './io/writeFileAtomic.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const DEFAULT_ARTICLES = path.join(projectRoot, 'seeds');
+const DEFAULT_OUT = path.join(projectRoot, 'public', 'data', 'corpus.json');
+
+const USAGE = `Usage: npm run data -- [--articles DIR] [--out FILE] [--strict]
+
+Geoparses the .txt articles in DIR (each with an optional <id>.meta.json sidecar) and writes the
+corpus the app reads.
+
+Options:
+  -a, --articles DIR  folder of .txt articles (default: seeds/)
+  -o, --out FILE      corpus file to write (default: public/data/corpus.json)
+      --strict        fail (exit 1) if any article is skipped, and write nothing
+  -h, --help          show this help
+
+Exit codes: 0 done (skipped articles are reported, not fatal); 1 --strict and something was
+skipped; 2 bad arguments, missing folder, no readable articles, or the output cannot be written.
+`;
+
+const log = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        articles: { type: 'string', short: 'a' },
+        out: { type: 'string', short: 'o' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (error) {
+    log(`error: ${(error as Error).message}`);
+    process.stderr.write(`\n${USAGE}`);
+    return EXIT_CANNOT_RUN;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  return runPipeline(
+    {
+      articlesDir: values.articles ? path.resolve(values.articles) : DEFAULT_ARTICLES,
+      outFile: values.out ? path.resolve(values.out) : DEFAULT_OUT,
+      strict: values.strict,
+    },
+    {
+      // Imported on demand so --help and argument errors answer at once.
+      loadGeoparser: async () =>
+        (await import('./geoparse/loadGeoparser.ts')).loadGeoparser({ log }),
+      effects: { log, progress: (total) => createProgress(total, process.stderr, log) },
+    },
+  );
+}
+
+// Ctrl-C mid-write: the old corpus is untouched (the write is atomic), and the half-written
+// temporary file goes too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    removeUnfinishedTempFiles();
+    log(`interrupted (${signal}); the corpus file was not changed`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  },
+);
