@@ -1,6 +1,9 @@
 import type { Tick } from './ticks.ts';
 import { LAYOUT } from './layout.ts';
 
+/** A generous average width of an 11px axis character. */
+const LABEL_CHAR_PX = 6.5;
+
 /** The time axis: a baseline with labelled ticks. Hidden from screen readers: the summary says it. */
 export function Axis({ ticks, width }: { ticks: readonly Tick[]; width: number }) {
   const y = LAYOUT.axisTop;
@@ -11,9 +14,12 @@ export function Axis({ ticks, width }: { ticks: readonly Tick[]; width: number }
         <g key={tick.day} transform={`translate(${tick.x},${y})`}>
           <line y1={-LAYOUT.axisTop + LAYOUT.lanesTop} y2={0} className="tl-gridline" />
           <line y1={0} y2={5} />
-          <text x={3} y={17}>
-            {tick.label}
-          </text>
+          {/* a label that would run off the right edge is left out rather than cut */}
+          {tick.x + 3 + tick.label.length * LABEL_CHAR_PX <= width && (
+            <text x={3} y={17}>
+              {tick.label}
+            </text>
+          )}
         </g>
       ))}
     </g>

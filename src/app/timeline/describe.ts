@@ -40,8 +40,11 @@ export function describeItem(item: TimelineItem): string {
   return `${item.label}, ${describeItemDate(item)}`;
 }
 
+// one formatter for all calls: toLocaleString builds a new one each time, a millisecond apiece
+const counts = new Intl.NumberFormat('en-GB');
+
 function plural(count: number, one: string): string {
-  return `${count.toLocaleString('en-GB')} ${one}${count === 1 ? '' : 's'}`;
+  return `${counts.format(count)} ${one}${count === 1 ? '' : 's'}`;
 }
 
 /** "A to B", or one month when both fall in it. */

@@ -91,7 +91,7 @@ function drawItems(ctx: CanvasRenderingContext2D, { index, view, width, colors }
   const pxPerDay = width / (view.end - view.start);
   // [text spans, published spans, text points, published points]
   const paths = [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
-  // per lane and path: the right edge painted so far (spans) or the last point's pixel column
+  // per lane and path: the right edge painted so far (spans) or the last point's centre
   const painted = new Float64Array(index.laneCount * 4).fill(-Infinity);
   const [first, past] = scanRange(index, view.start, view.end);
   for (let k = first; k < past; k++) {
@@ -104,9 +104,10 @@ function drawItems(ctx: CanvasRenderingContext2D, { index, view, width, colors }
     const y = LAYOUT.lanesTop + lane * LAYOUT.laneHeight;
     const x0 = (start - view.start) * pxPerDay;
     if (end - start === 1) {
-      const cx = Math.round(x0 + pxPerDay / 2);
+      const cx = x0 + pxPerDay / 2;
       const slot = lane * 4 + 2 + basis;
-      if (painted[slot] === cx) continue;
+      // a point within half a radius of the last one in its lane would not show
+      if (cx - (painted[slot] as number) < r / 2) continue;
       painted[slot] = cx;
       const path = paths[2 + basis] as Path2D;
       path.moveTo(cx + r, y + LAYOUT.laneHeight / 2);
