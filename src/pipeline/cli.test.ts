@@ -60,7 +60,7 @@ describe('npm run data (cli.ts)', () => {
     expect(stdout).toMatch(
       /^Usage: npm run data -- \[--articles DIR\] \[--out FILE\] \[--strict\]/,
     );
-  });
+  }, 60_000);
 
   it('exits 2 with the usage on an unknown option', () => {
     const { code, stdout, stderr } = cli('--artcles', 'x');
@@ -68,7 +68,7 @@ describe('npm run data (cli.ts)', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(/Unknown option '--artcles'/);
     expect(stderr).toMatch(/Usage:/);
-  });
+  }, 60_000);
 
   it('exits 2 when the articles folder does not exist', () => {
     const { code, stderr } = cli(
@@ -79,7 +79,7 @@ describe('npm run data (cli.ts)', () => {
     );
     expect(code).toBe(2);
     expect(stderr).toMatch(/cannot read articles folder .*missing: no such file or folder/);
-  });
+  }, 60_000);
 
   it('builds from the good article, names every bad file with its reason on stderr, and exits 0', () => {
     const out = path.join(tmp, 'out', 'c.json');
