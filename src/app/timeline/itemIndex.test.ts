@@ -34,10 +34,11 @@ describe('the item index', () => {
   it('orders items by start and groups them by lane', () => {
     const ids = [...index.order].map((i) => at(FIXTURE, i).id);
     expect(ids).toEqual(['siege', 'talks', 'strike', 'report', 'year', 'truce']);
-    expect(index.laneOffsets[index.laneCount]).toBe(FIXTURE.length);
+    const groups = index.laneGroups();
+    expect(groups.offsets[index.laneCount]).toBe(FIXTURE.length);
     for (let lane = 0; lane < index.laneCount; lane++) {
-      for (let k = at(index.laneOffsets, lane); k < at(index.laneOffsets, lane + 1); k++) {
-        expect(index.lanes[at(index.laneItems, k)]).toBe(lane);
+      for (let k = at(groups.offsets, lane); k < at(groups.offsets, lane + 1); k++) {
+        expect(index.lanes[at(groups.items, k)]).toBe(lane);
       }
     }
     // the strike overlaps the siege and the talks, so it sits in a third lane

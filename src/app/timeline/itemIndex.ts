@@ -5,7 +5,7 @@
  */
 import { buildDensity, type DensityIndex } from './density.ts';
 import { dayOf } from './days.ts';
-import { assignLanes } from './lanes.ts';
+import { assignLanes, groupByLane, type LaneGroups } from './lanes.ts';
 import type { TimelineItem } from './types.ts';
 
 export interface ItemIndex {
@@ -22,14 +22,10 @@ export interface ItemIndex {
   byStart: Int32Array;
   /** Every item's end, sorted: with byStart, counts the items in a window in O(log n). */
   sortedEnds: Int32Array;
-  /** Item indexes grouped by lane (laneOffsets[l]..laneOffsets[l+1]), each group in start order. */
-  laneItems: Uint32Array;
-  laneOffsets: Uint32Array;
-  /** Per lane, the longest item, so a search by start knows how far back to look. */
-  laneMaxLength: Int32Array;
   maxLength: number;
   density: DensityIndex;
-  /** Built on first use: most renders never look an id up. */
+  /** Built on first use, as a filter update needs neither: the pointer and the selection do. */
+  laneGroups: () => LaneGroups;
   indexOf: (id: string) => number;
 }
 
@@ -80,7 +76,7 @@ export function buildItemIndex(items: readonly TimelineItem[], laneCount: number
     starts[i] = start;
     ends[i] = end;
     published[i] = item.basis === 'published' ? 1 : 0;
-    maxLength = Math.max(maxLength, end - start);
+    if (end - start > maxLength) maxLength = end - start;
   }
   const order = sortedOrder(starts);
   const byStart = new Int32Array(n);
@@ -90,28 +86,8 @@ export function buildItemIndex(items: readonly TimelineItem[], laneCount: number
   for (let k = 0; k < n; k++) sortedEnds[k] = ends[endOrder[k] as number] as number;
   const lanes = assignLanes(order, starts, ends, laneCount);
 
-  const laneOffsets = new Uint32Array(laneCount + 1);
-  for (let i = 0; i < n; i++) {
-    const slot = (lanes[i] as number) + 1;
-    laneOffsets[slot] = (laneOffsets[slot] as number) + 1;
-  }
-  for (let l = 0; l < laneCount; l++) {
-    laneOffsets[l + 1] = (laneOffsets[l + 1] as number) + (laneOffsets[l] as number);
-  }
-  const fill = laneOffsets.slice(0, laneCount);
-  const laneItems = new Uint32Array(n);
-  const laneMaxLength = new Int32Array(laneCount);
-  for (let k = 0; k < n; k++) {
-    const i = order[k] as number;
-    const lane = lanes[i] as number;
-    const position = fill[lane] as number;
-    laneItems[position] = i;
-    fill[lane] = position + 1;
-    laneMaxLength[lane] = Math.max(
-      laneMaxLength[lane] as number,
-      (ends[i] as number) - (starts[i] as number),
-    );
-  }
+  let groups: LaneGroups | null = null;
+  const laneGroups = () => (groups ??= groupByLane(order, lanes, starts, ends, laneCount));
 
   let ids: Map<string, number> | null = null;
   const indexOf = (id: string): number => {
@@ -132,11 +108,9 @@ export function buildItemIndex(items: readonly TimelineItem[], laneCount: number
     order,
     byStart,
     sortedEnds,
-    laneItems,
-    laneOffsets,
-    laneMaxLength,
     maxLength,
     density: buildDensity(starts, ends),
+    laneGroups,
     indexOf,
   };
 }

@@ -38,3 +38,43 @@ export function assignLanes(
   }
   return lanes;
 }
+
+/** Item indexes grouped by lane, each group in start order: what hit-testing searches. */
+export interface LaneGroups {
+  /** Lane l holds items[offsets[l]] .. items[offsets[l + 1] - 1]. */
+  items: Uint32Array;
+  offsets: Uint32Array;
+  /** Per lane, the longest item, so a search by start knows how far back to look. */
+  maxLength: Int32Array;
+}
+
+export function groupByLane(
+  order: Uint32Array,
+  lanes: Uint8Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  laneCount: number,
+): LaneGroups {
+  const n = order.length;
+  const offsets = new Uint32Array(laneCount + 1);
+  for (let i = 0; i < n; i++) {
+    const slot = (lanes[i] as number) + 1;
+    offsets[slot] = (offsets[slot] as number) + 1;
+  }
+  for (let l = 0; l < laneCount; l++) {
+    offsets[l + 1] = (offsets[l + 1] as number) + (offsets[l] as number);
+  }
+  const fill = offsets.slice(0, laneCount);
+  const items = new Uint32Array(n);
+  const maxLength = new Int32Array(laneCount);
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const lane = lanes[i] as number;
+    const position = fill[lane] as number;
+    items[position] = i;
+    fill[lane] = position + 1;
+    const length = (ends[i] as number) - (starts[i] as number);
+    if (length > (maxLength[lane] as number)) maxLength[lane] = length;
+  }
+  return { items, offsets, maxLength };
+}

@@ -48,10 +48,12 @@ export function itemsInWindow(index: ItemIndex, from: number, to: number): numbe
  */
 export function itemAt(index: ItemIndex, lane: number, day: number, toleranceDays: number): number {
   if (lane < 0 || lane >= index.laneCount) return -1;
-  const first = index.laneOffsets[lane] as number;
-  const past = index.laneOffsets[lane + 1] as number;
-  const { laneItems, starts, ends } = index;
-  const earliest = day - toleranceDays - (index.laneMaxLength[lane] as number);
+  const groups = index.laneGroups();
+  const first = groups.offsets[lane] as number;
+  const past = groups.offsets[lane + 1] as number;
+  const laneItems = groups.items;
+  const { starts, ends } = index;
+  const earliest = day - toleranceDays - (groups.maxLength[lane] as number);
   let best = -1;
   let bestDistance = Infinity;
   let bestLength = Infinity;
