@@ -6,6 +6,7 @@ import { isCommonPhrase } from '../lexicon/englishWords.ts';
 import { readAdmin1 } from './sources/admin1.ts';
 import { readCountries } from './sources/countries.ts';
 import { readGeonamesCities } from './sources/geonamesCities.ts';
+import { nameKey } from './normalize.ts';
 import {
   addDemonym,
   addPlace,
@@ -56,7 +57,10 @@ export function buildUpstreamIndex(): GazetteerIndex {
         alternateNames: a.baseName !== a.name ? [a.baseName] : [],
         featureCode: 'ADM1',
       },
-      a.baseName.length >= 3 && a.baseName !== a.name ? [a.name, a.baseName] : [a.name],
+      // "South Region" → "South" would read every "South" as Cameroon's region.
+      a.baseName.length >= 3 && a.baseName !== a.name && !isCommonPhrase(nameKey(a.baseName))
+        ? [a.name, a.baseName]
+        : [a.name],
       [],
       options,
     );

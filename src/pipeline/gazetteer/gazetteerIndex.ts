@@ -24,7 +24,7 @@ export interface GazetteerIndex {
   demonyms: Record<string, number>;
 }
 
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 export function emptyIndex(): GazetteerIndex {
   return { formatVersion: INDEX_FORMAT_VERSION, places: [], exact: {}, loose: {}, demonyms: {} };

@@ -16,7 +16,10 @@ import {
   CITY_TYPE_WORDS,
   DIRECTIONS,
   FACILITY_WORDS,
+  FUNCTION_WORDS,
   GOVERNMENT_WORDS,
+  NAMED_AFTER_WORDS,
+  REPORTING_VERBS,
   LOCATIVE,
   NAME_CONNECTORS,
   NEVER_PLACES,
@@ -84,49 +87,60 @@ export function recognise(
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || consumed[i] || personTokens.has(i) || !first.capitalised) continue;
+    if (FUNCTION_WORDS.has(lower[i] ?? '') || /['’](?:t|ll|re|ve|d|m)$/i.test(first.text)) continue;
     let found: Candidate | null = null;
     let ignoredUpTo = -1;
-    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found; n--) {
-      const last = i + n - 1;
-      if (!spanIsName(text, tokens, lower, i, last)) continue;
-      const phrase = text.slice(first.start, tokens[last]?.end);
-      const dateline =
-        first.allCaps && first.lineStart && /^\s*[,–—-]/.test(text.slice(tokens[last]?.end));
-      if (
-        tokens.slice(i, last + 1).some((t) => t.allCaps) &&
-        !dateline &&
-        !ALL_CAPS_NAMES.has(phrase)
-      )
-        continue;
-      const key = nameKey(phrase);
-      if (rules.ignored(key, articleId)) {
-        ignoredUpTo = last;
-        break;
+    // Exact names and demonyms first, longest first; the transliteration-folded key only after.
+    for (const sweep of ['exact', 'loose'] as const) {
+      for (
+        let n = Math.min(MAX_WORDS, tokens.length - i);
+        n >= 1 && !found && ignoredUpTo < 0;
+        n--
+      ) {
+        const last = i + n - 1;
+        if (!spanIsName(text, tokens, lower, i, last)) continue;
+        const phrase = text.slice(first.start, tokens[last]?.end);
+        const dateline =
+          first.allCaps && first.lineStart && /^\s*[,–—(-]/.test(text.slice(tokens[last]?.end));
+        if (
+          tokens.slice(i, last + 1).some((t) => t.allCaps) &&
+          !dateline &&
+          !ALL_CAPS_NAMES.has(phrase)
+        )
+          continue;
+        const key = nameKey(phrase);
+        if (rules.ignored(key, articleId)) {
+          ignoredUpTo = last;
+          break;
+        }
+        if (NEVER_PLACES.has(key)) continue;
+        const base = {
+          start: first.start,
+          end: tokens[last]?.end ?? first.end,
+          text: phrase,
+          key,
+          firstToken: i,
+          lastToken: last,
+          commonWord: key.split(' ').every((w) => words.has(w) || NAME_CONNECTORS.has(w)),
+          typeHint: null,
+          locative: false,
+          sentenceStart: first.sentenceStart,
+          constrainedBy: null,
+        } satisfies Partial<Candidate>;
+        if (sweep === 'exact') {
+          const demonym = index.demonyms[key];
+          const exact = index.exact[key];
+          if (demonym !== undefined)
+            found = { ...base, refs: [demonym * 2], match: 'demonym', commonWord: false };
+          else if (exact) found = { ...base, refs: exact, match: 'exact' };
+        } else if (n <= 3 && !base.commonWord && !first.allCaps) {
+          const loose = looseKey(phrase);
+          const refs = index.loose[loose];
+          if (refs && loose.replace(/ /g, '').length >= 3)
+            found = { ...base, refs, match: 'loose' };
+        }
       }
-      if (NEVER_PLACES.has(key)) break;
-      const base = {
-        start: first.start,
-        end: tokens[last]?.end ?? first.end,
-        text: phrase,
-        key,
-        firstToken: i,
-        lastToken: last,
-        commonWord: key.split(' ').every((w) => words.has(w) || NAME_CONNECTORS.has(w)),
-        typeHint: null,
-        locative: false,
-        sentenceStart: first.sentenceStart,
-        constrainedBy: null,
-      } satisfies Partial<Candidate>;
-      const demonym = index.demonyms[key];
-      const exact = index.exact[key];
-      if (demonym !== undefined)
-        found = { ...base, refs: [demonym * 2], match: 'demonym', commonWord: false };
-      else if (exact) found = { ...base, refs: exact, match: 'exact' };
-      else if (n <= 3 && !base.commonWord) {
-        const loose = index.loose[looseKey(phrase)];
-        if (loose && looseKey(phrase).replace(/ /g, '').length >= 3)
-          found = { ...base, refs: loose, match: 'loose' };
-      }
+      if (found || ignoredUpTo >= 0) break;
     }
     if (ignoredUpTo >= 0) {
       consumed.fill(1, i, ignoredUpTo + 1);
@@ -152,9 +166,10 @@ export function recognise(
     }
     if (personKeys.has(found.key) && found.match !== 'demonym') continue;
     const verdict = judgeContext(text, tokens, lower, found, index);
-    if (verdict === 'part of a name') {
-      // "Shamima Begum": later on, "Begum" alone is the same person.
-      personKeys.add(found.key);
+    if (verdict === 'part of a name' || verdict === 'a speaker') {
+      // "Shamima Begum": later on, "Begum" alone is the same person. Not for names that are
+      // surely places: "SOS Children's Villages Sudan" must not block every later "Sudan".
+      if (!isProminent(found, index)) personKeys.add(found.key);
       continue;
     }
     if (!verdict) continue;
@@ -207,27 +222,47 @@ function findPersonNames(
     while (j + 1 < tokens.length) {
       const a = tokens[j];
       const b = tokens[j + 1];
-      if (
-        !a ||
-        !b ||
-        !joinable(text, a, b) ||
-        !(b.capitalised || /^(?:al|el|bin|ibn|bint)$/.test(lower[j + 1] ?? ''))
-      )
-        break;
+      if (!a || !b || !joinable(text, a, b)) break;
+      if (!b.capitalised && !PERSON_PARTICLES.has(lower[j + 1] ?? '')) break;
       j++;
     }
-    if (j === i) continue;
-    const prev = lower[i - 1] ?? '';
-    const titled = people.honorifics.has(prev.replace(/\.$/, '')) && !tokens[i - 1]?.sentenceStart;
-    const given = people.givenNames.has(lower[i] ?? '');
-    const whole = nameKey(text.slice(t.start, tokens[j]?.end));
-    if ((given || titled) && !index.exact[whole] && index.demonyms[nameKey(t.text)] === undefined) {
-      for (let k = i; k <= j; k++) out.add(k);
+    // Within the run "Russian President Vladimir Putin", the name starts after the title or at
+    // the first given name.
+    const title =
+      people.honorifics.has((lower[i - 1] ?? '').replace(/\.$/, '')) &&
+      !tokens[i - 1]?.sentenceStart;
+    for (let k = i; k <= j; k++) {
+      const afterTitle = k === i ? title : people.honorifics.has(lower[k - 1] ?? '');
+      const given = people.givenNames.has(lower[k] ?? '');
+      if (!afterTitle && !given) continue;
+      if (k === j && !afterTitle) break; // a lone given name at the end proves nothing
+      const whole = nameKey(text.slice(tokens[k]?.start, tokens[j]?.end));
+      if (index.exact[whole] || index.demonyms[nameKey(tokens[k]?.text ?? '')] !== undefined) break;
+      for (let m = k; m <= j; m++) out.add(m);
+      break;
     }
     i = j;
   }
   return out;
 }
+
+// Lower-case particles inside people's names: "Michael de Jong", "Abu Bakr al-Baghdadi".
+const PERSON_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'de',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'le',
+  'la',
+  'du',
+]);
 
 /** Applies the context rules to a gazetteer hit; null when the context rules it out. */
 function judgeContext(
@@ -236,7 +271,7 @@ function judgeContext(
   lower: string[],
   c: Candidate,
   index: GazetteerIndex,
-): Candidate | 'part of a name' | null {
+): Candidate | 'part of a name' | 'a speaker' | null {
   const first = tokens[c.firstToken];
   const last = tokens[c.lastToken];
   if (!first || !last) return null;
@@ -249,16 +284,26 @@ function judgeContext(
 
   // "Kurdistan 24", "France 24": a name followed by a number is an outlet or a product.
   if (nextJoined && /^\d/.test(nextJoined.text)) return null;
-  if (nextJoined && FACILITY_WORDS.has(nextLower)) return null;
+  if (nextJoined && (FACILITY_WORDS.has(nextLower) || NAMED_AFTER_WORDS.has(nextLower)))
+    return null;
+  // The name is itself a facility or organisation word ("University", "Observatory").
+  if (c.firstToken === c.lastToken && (ORGANISATION_HEADS.has(c.key) || FACILITY_WORDS.has(c.key)))
+    return null;
+  // "Burton said": a small place does not speak; capitals do ("Moscow said"), by metonymy.
+  if (next && REPORTING_VERBS.has(lower[c.lastToken + 1] ?? '') && !isProminent(c, index))
+    return 'a speaker';
 
-  // An organisation's name: a capitalised run from here that contains an organisation head.
+  // A place inside an organisation's name ("Kentucky State Police", "Syrian Democratic Forces")
+  // still places the organisation, as both gold corpora count it; outlets are ruled out above
+  // ("Kurdistan 24") or by the additions' ignore rules ("the Guardian").
+  let inOrganisation = false;
   if (nextJoined?.capitalised) {
     for (let k = c.lastToken + 1; k < Math.min(tokens.length, c.lastToken + 6); k++) {
       const a = tokens[k - 1];
       const b = tokens[k];
       if (!a || !b || !joinable(text, a, b)) break;
       if (!b.capitalised && !NAME_CONNECTORS.has(lower[k] ?? '') && lower[k] !== 'for') break;
-      if (ORGANISATION_HEADS.has(lower[k] ?? '')) return null;
+      if (ORGANISATION_HEADS.has(lower[k] ?? '')) inOrganisation = true;
     }
   }
 
@@ -272,12 +317,19 @@ function judgeContext(
     };
   } else if (nextJoined && CITY_TYPE_WORDS.has(nextLower)) {
     result.typeHint = 'city';
-  } else if (nextJoined?.capitalised && c.match !== 'demonym') {
+  } else if (nextJoined?.capitalised && c.match !== 'demonym' && !inOrganisation) {
     // "Shamima Begum", "Homa Bay"-less "Ava Homa": another capitalised word that is neither a
-    // title nor a place makes this part of some other name.
+    // title nor a place makes this part of some other name. A title in the run ("Mexico City
+    // Health Secretary") or a well-known place ("the Beijing Olympics") keeps the place.
     const k = nameKey(nextJoined.text);
-    if (!GOVERNMENT_WORDS.has(nextLower) && index.demonyms[k] === undefined && !index.exact[k])
+    const placeLike = index.demonyms[k] !== undefined || !!index.exact[k];
+    if (
+      !placeLike &&
+      !capitalisedRunHasTitle(text, tokens, lower, c.lastToken + 1) &&
+      !isProminent(c, index)
+    ) {
       return 'part of a name';
+    }
   }
 
   if (prevJoined?.capitalised && !prevJoined.possessive && c.match !== 'demonym') {
@@ -288,15 +340,40 @@ function judgeContext(
       GOVERNMENT_WORDS.has(prevLower) ||
       index.demonyms[k] !== undefined ||
       !!index.exact[k];
-    if (!harmless) return 'part of a name';
+    if (!harmless && !isProminent(c, index)) return 'part of a name';
   }
 
   // Skip back over directions and articles to find the preposition: "in northern Iraq".
   let k = c.firstToken - 1;
-  while (k >= 0 && (DIRECTIONS.has(lower[k] ?? '') || lower[k] === 'the')) k--;
+  while (k >= 0 && (DIRECTIONS.has(lower[k] ?? '') || lower[k] === 'the' || tokens[k]?.possessive))
+    k--;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   result.locative = LOCATIVE.has(lower[k] ?? '') || PLACE_OF.test(before);
   return result;
+}
+
+/** A country, region or first-level division, or a town of 100,000 people or more. */
+function isProminent(c: Candidate, index: GazetteerIndex): boolean {
+  if (c.match === 'demonym') return true;
+  return c.refs.some((ref) => {
+    const p = index.places[ref >> 1];
+    return !!p && (ref & 1) === 0 && (p.kind !== 'city' || p.population >= 100_000);
+  });
+}
+
+function capitalisedRunHasTitle(
+  text: string,
+  tokens: Token[],
+  lower: string[],
+  from: number,
+): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const a = tokens[k - 1];
+    const b = tokens[k];
+    if (!a || !b || !b.capitalised || !joinable(text, a, b)) return false;
+    if (GOVERNMENT_WORDS.has(lower[k] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

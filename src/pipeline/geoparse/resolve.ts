@@ -41,7 +41,8 @@ export function resolve(
 
   // Pass 1: countries named outright, demonyms and unambiguous primary names set the context.
   const pass1 = candidates.map((c, n) => firstPassContribution(c, options[n] ?? [], ctx));
-  let support = new Support(pass1);
+  const keys = candidates.map((c) => c.key);
+  let support = new Support(pass1, keys);
   let picks = candidates.map((c, n) => pick(c, n, options[n] ?? [], candidates, ctx, support));
   // Pass 2: what pass 1 picked becomes context for the rest (at half weight).
   support = new Support(
@@ -51,6 +52,7 @@ export function resolve(
       if (own) return own;
       return cc ? { cc, weight: 0.5 } : null;
     }),
+    keys,
   );
   picks = candidates.map((c, n) => pick(c, n, options[n] ?? [], candidates, ctx, support));
 
@@ -87,17 +89,24 @@ function optionsFor(c: Candidate, ctx: ResolveContext): Option[] {
  * "Begum" must not make Nigeria (Buguma) the article's context for "Begum".
  */
 class Support {
-  readonly #total = new Map<string, number>();
-  readonly #own: readonly ({ cc: string; weight: number } | null)[];
-  constructor(contributions: readonly ({ cc: string; weight: number } | null)[]) {
-    this.#own = contributions;
-    for (const c of contributions)
-      if (c) this.#total.set(c.cc, (this.#total.get(c.cc) ?? 0) + c.weight);
+  readonly #contributions: readonly ({ cc: string; weight: number } | null)[];
+  readonly #keys: readonly string[];
+  constructor(
+    contributions: readonly ({ cc: string; weight: number } | null)[],
+    keys: readonly string[],
+  ) {
+    this.#contributions = contributions;
+    this.#keys = keys;
   }
+  /** Support for `cc`, leaving out the candidate itself and every repeat of its name. */
   for(candidate: number, cc: string | null): number {
     if (!cc) return 0;
-    const own = this.#own[candidate];
-    return (this.#total.get(cc) ?? 0) - (own?.cc === cc ? own.weight : 0);
+    const key = this.#keys[candidate];
+    let total = 0;
+    this.#contributions.forEach((c, n) => {
+      if (c?.cc === cc && this.#keys[n] !== key) total += c.weight;
+    });
+    return total;
   }
 }
 
@@ -134,7 +143,13 @@ function pick(
   for (const o of opts) {
     const place = ctx.index.places[o.place];
     if (!place) continue;
-    const s = score(c, o, place, support.for(n, place.countryCode), constraint);
+    const cityTwin =
+      place.kind === 'admin1' &&
+      opts.some((other) => {
+        const p = ctx.index.places[other.place];
+        return p?.kind === 'city' && p.countryCode === place.countryCode && p.population >= 20_000;
+      });
+    const s = score(c, o, place, support.for(n, place.countryCode), constraint, cityTwin);
     if (
       s > bestScore ||
       (s === bestScore &&
@@ -156,6 +171,7 @@ function score(
   place: IndexedPlace,
   sup: number,
   constraint: string | null,
+  cityTwin: boolean,
 ): number {
   let s: number;
   switch (place.kind) {
@@ -179,6 +195,8 @@ function score(
   if (c.match === 'loose') s -= 3;
   if (c.typeHint === 'admin') s += place.kind === 'admin1' ? 25 : place.kind === 'region' ? 10 : -5;
   if (c.typeHint === 'city') s += place.kind === 'city' ? 5 : -10;
+  // A bare name shared by a region and its big city ("New York", "Idlib") means the city.
+  if (c.typeHint === null && place.kind === 'admin1' && cityTwin) s -= 8;
   if (sup > 0) s += 6 + 2 * Math.log2(1 + sup);
   if (constraint) s += place.countryCode === constraint ? 20 : -20;
   return s;
@@ -200,16 +218,26 @@ function constraintCountry(
 
 /** Drops readings the article gives no reason to believe. */
 function accept(c: Candidate, o: Option, place: IndexedPlace, sup: number): boolean {
-  if (c.match === 'demonym' || place.kind === 'country' || place.kind === 'region')
-    return !c.commonWord || !o.alternate;
+  if (c.match === 'demonym') return true;
   const inContext = sup > 0;
+  if (place.kind === 'country' || place.kind === 'region') {
+    // A country's alternate spelling alone ("Easter" for Austria) needs the article's support.
+    return !o.alternate || (!c.commonWord && (inContext || c.locative));
+  }
   const major =
     place.population >= 50_000 || place.featureCode === 'PPLC' || place.featureCode === 'PPLA';
+  // Transliteration-folded names are weak evidence: the article must already speak of the
+  // country ("Minbij" in an article about Syria).
+  if (c.match === 'loose') return inContext && (major || c.locative || c.typeHint !== null);
+  if (place.kind === 'admin1') {
+    if (c.typeHint === 'admin') return true;
+    if (c.commonWord || o.alternate) return inContext && c.locative;
+    return true;
+  }
   if (c.commonWord)
     return c.locative && !c.sentenceStart && (place.population >= 100_000 || inContext);
-  if (place.kind === 'admin1') return !o.alternate || inContext || c.typeHint === 'admin';
-  if (c.match === 'loose' || o.alternate)
-    return (major && (inContext || c.locative)) || (inContext && c.locative);
+  if (o.alternate) return inContext && (major || c.locative);
+
   if (major) return true;
   if (place.population >= 5_000) return inContext || c.locative || c.typeHint !== null;
   return inContext && (c.locative || c.typeHint !== null || c.constrainedBy !== null);

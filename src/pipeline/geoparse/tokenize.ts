@@ -49,7 +49,8 @@ export function tokenize(text: string): Token[] {
         capitalised: /^\p{Lu}/u.test(word) || ARTICLE_PREFIX.test(word),
         allCaps: /\p{L}.*\p{L}/u.test(word) && word === word.toUpperCase() && /\p{Lu}/u.test(word),
         possessive,
-        sentenceStart: opensSentence(text, start),
+        sentenceStart:
+          opensSentence(text, start) || (SENTENCE_OPENERS.has(word) && text[start - 2] === '.'),
         lineStart: opensLine(text, start),
       });
       start = end;
@@ -58,15 +59,29 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** "US-led" → "US" + "led"; "Isis-held" → "Isis" + "held"; "ez-Zour", "Saudi-Arabian" stay whole. */
+// Words that turn a name into a modifier: "US-led", "Isis-held", "London-based".
+const MODIFIER_SUFFIXES = new Set(
+  `led backed based born held controlled run owned made bound style era dominated linked affiliated
+  allied funded sponsored supported inspired occupied administered annexed brokered ruled speaking
+  flagged registered listed wide bred raised educated trained area region`.split(/\s+/),
+);
+
+/** "US-led" → "US" + "led"; "Isis-held" → "Isis" + "held"; "ez-Zour", "Jong-un" stay whole. */
 function splitModifierHyphen(word: string, start: number): { word: string; start: number }[] {
   const m = /^(\p{Lu}[\p{L}\p{N}.]*)[-‐](\p{Ll}+)$/u.exec(word);
-  if (!m?.[1] || !m[2]) return [{ word, start }];
+  if (!m?.[1] || !m[2] || !MODIFIER_SUFFIXES.has(m[2])) return [{ word, start }];
   return [
     { word: m[1], start },
     { word: m[2], start: start + m[1].length + 1 },
   ];
 }
+
+// After an abbreviation's full stop ("in the U.S. The first..."), these still open a sentence.
+const SENTENCE_OPENERS = new Set(
+  'The A An It He She They We This That These Those In On At But And However There His Her Its Their'.split(
+    ' ',
+  ),
+);
 
 function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
@@ -74,7 +89,14 @@ function opensSentence(text: string, start: number): boolean {
     if (text[i] === '\n') return true;
     i--;
   }
-  return i < 0 || /[.!?:;…]/.test(text[i] ?? '');
+  if (i < 0 || /[!?:;…]/.test(text[i] ?? '')) return true;
+  // A full stop ends a sentence unless it closes an abbreviation ("U.S. Army", "Dr. Ali").
+  return (
+    text[i] === '.' &&
+    !/(?:\b\p{Lu}\.\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|No|Mt|Ft)|\b\p{Lu})$/u.test(
+      text.slice(Math.max(0, i - 6), i),
+    )
+  );
 }
 
 function opensLine(text: string, start: number): boolean {
@@ -85,5 +107,5 @@ function opensLine(text: string, start: number): boolean {
 
 /** True when only spaces (no line break, no punctuation) separate the two tokens. */
 export function joinable(text: string, a: Token, b: Token): boolean {
-  return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !a.possessive;
+  return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !a.possessive && !b.sentenceStart;
 }

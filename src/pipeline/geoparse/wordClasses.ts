@@ -39,10 +39,25 @@ export const ORGANISATION_HEADS = set(`forces force army observatory party front
   commission centre center federation fund trust group society alliance daily weekly magazine
   review television broadcasting channel agency assembly`);
 
+/** A name before these names a disease or a strain, not a place: "Marburg virus". */
+export const NAMED_AFTER_WORDS = set(
+  'virus fever disease flu influenza syndrome strain ebolavirus',
+);
+
+/** Verbs of saying: a small town that "said" something is a person ("Burton said"). */
+export const REPORTING_VERBS = set(`said says told tells added adds wrote writes explained explains
+  noted notes stated states asked asks argued argues insisted insists claimed claims tweeted
+  recalled recalls warned warns according`);
+
+/** Function words a name never starts with ("A Texas" is "Texas"). */
+export const FUNCTION_WORDS = set(`a an the in on at of to for from by with and or but as it he she
+  they we this that these those his her its their our my your no not all some any`);
+
 /** Titles and government words that may follow a country or demonym: "Moroccan Government". */
 export const GOVERNMENT_WORDS = set(`government president prime minister ministers foreign interior
   defence defense king queen prince emir ambassador embassy authorities parliament senate congress
-  military officials official state`);
+  military officials official state secretary mayor governor chief health premier consul
+  spokesman spokeswoman`);
 
 /** Compass modifiers: "northern Iraq", "North-east Syria". */
 export const DIRECTIONS = set(`north south east west northern southern eastern western northeast
