@@ -7,6 +7,13 @@ export function useElementWidth<T extends HTMLElement>() {
   useEffect(function observeWidth() {
     const element = ref.current;
     if (!element) return;
+    // no ResizeObserver (jsdom, very old browsers): measure once
+    if (typeof ResizeObserver === 'undefined') {
+      const frame = requestAnimationFrame(() => setWidth(Math.floor(element.clientWidth)));
+      return function cancelMeasure() {
+        cancelAnimationFrame(frame);
+      };
+    }
     const observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (entry) setWidth(Math.floor(entry.contentRect.width));
