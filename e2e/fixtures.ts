@@ -1,0 +1,38 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test runs offline: any request to another origin is aborted and fails the test, which
+ * proves the app needs nothing but its own origin.
+ */
+export const test = base.extend<{ sameOriginOnly: undefined }>({
+  sameOriginOnly: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+      const foreign: string[] = [];
+      await page.context().route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === origin) return route.fallback();
+        foreign.push(url);
+        return route.abort('blockedbyclient');
+      });
+      await use(undefined);
+      expect(foreign, 'requests that left the page origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app (with an optional query) and waits until the corpus is shown. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(query ? `./?${query.replace(/^\?/, '')}` : './');
+  await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
+}
+
+/** The live count line, e.g. "14 of 96 events, 9 of 41 places". */
+export async function counts(page: Page): Promise<{ events: number; places: number }> {
+  const text = (await page.getByText(/\d+ of \d+ events?, \d+ of \d+ places?/).textContent()) ?? '';
+  const m = /(\d+) of \d+ events?, (\d+) of \d+ places?/.exec(text);
+  return { events: Number(m?.[1]), places: Number(m?.[2]) };
+}

@@ -1,0 +1,58 @@
+import type { PlaceKind } from '../../shared/corpus.ts';
+import type { CorpusIndex } from './corpusIndex.ts';
+import type { Visibility } from './selectors.ts';
+
+/** A place as the map draws it: where, what kind, and how many visible events mention it. */
+export interface MapPlace {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  lat: number;
+  lon: number;
+  /** Visible events that mention it (drives the marker size). */
+  count: number;
+  /** Every visible mention is a demonym ("Syrian"), none names the place. */
+  demonymOnly: boolean;
+  countryName: string | null;
+}
+
+/** The places the filters let through, ready to draw. Depends on: index, visibility. */
+export function selectMapPlaces(index: CorpusIndex, visibility: Visibility): MapPlace[] {
+  const { corpus } = index;
+  const out: MapPlace[] = [];
+  corpus.places.forEach((p, pi) => {
+    if (visibility.placeVisible[pi] !== 1) return;
+    out.push({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      lat: p.lat,
+      lon: p.lon,
+      count: visibility.placeCount[pi] ?? 0,
+      demonymOnly: visibility.placeDemonymOnly[pi] === 1,
+      countryName: corpus.countries[index.placeCountry[pi] ?? -1]?.name ?? null,
+    });
+  });
+  return out;
+}
+
+/**
+ * Distinct visible events that mention any of the places (a cluster's count: an event naming two
+ * places of one cluster counts once). Depends on: index, visibility, the place ids.
+ */
+export function countDistinctEvents(
+  index: CorpusIndex,
+  visibility: Visibility,
+  placeIds: readonly string[],
+): number {
+  const wanted = new Set<number>();
+  for (const id of placeIds) {
+    const pi = index.placeIndex.get(id);
+    if (pi !== undefined) wanted.add(pi);
+  }
+  const seen = new Set<number>();
+  for (const pi of wanted) {
+    for (const e of index.placeEvents[pi] ?? []) if (visibility.eventVisible[e] === 1) seen.add(e);
+  }
+  return seen.size;
+}

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { parseCorpus, type Corpus, type Event, type Place } from '../../shared/corpus.ts';
+import seed001 from '../../../seeds/001_ab7bfd301e687de4.txt?raw';
+import seed004 from '../../../seeds/004_26d6ba7b0bba6fab.txt?raw';
+import { at, buildCorpusIndex } from './corpusIndex.ts';
+import { eventsOfPlace, filtersOf, searchPlaces, selectVisibility } from './selectors.ts';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../shared/urlState.ts';
+
+// A small corpus over two real seed articles: places found by their spelling in the text,
+// events = the sentences that mention them.
+const ids = ['001_ab7bfd301e687de4', '004_26d6ba7b0bba6fab'];
+// Vite's ?raw import reads the seed files as text in both vitest and the type checker.
+const texts = [seed001, seed004];
+
+function placeOf(
+  id: string,
+  name: string,
+  kind: Place['kind'],
+  countryCode: string,
+  forms: [string, 'name' | 'demonym'][],
+  alternateNames: string[] = [],
+): Place {
+  const mentions: Place['mentions'] = [];
+  texts.forEach((text, a) => {
+    for (const [form, kindOfForm] of forms) {
+      for (const m of text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))) {
+        mentions.push({
+          articleId: at(ids, a),
+          start: m.index,
+          end: m.index + form.length,
+          text: form,
+          form: kindOfForm,
+        });
+      }
+    }
+  });
+  return {
+    id,
+    name,
+    kind,
+    countryCode,
+    lat: 35,
+    lon: 38,
+    gazetteerId: id,
+    alternateNames,
+    mentions,
+  };
+}
+
+const places = [
+  placeOf('geonames:163843', 'Syria', 'country', 'SY', [
+    ['Syria', 'name'],
+    ['Syrian', 'demonym'],
+  ]),
+  placeOf('geonames:298795', 'Turkey', 'country', 'TR', [
+    ['Turkey', 'name'],
+    ['Turkish', 'demonym'],
+  ]),
+  placeOf(
+    'geonames:169389',
+    'Ar Raqqah',
+    'city',
+    'SY',
+    [
+      ['Raqqa', 'name'],
+      ['Raqqah', 'name'],
+    ],
+    ['Raqqa', 'Raqqah'],
+  ),
+  placeOf('geonames:169304', 'Idlib', 'admin1', 'SY', [['Idlib', 'name']]),
+];
+
+function sentenceEvents(): Event[] {
+  const events: Event[] = [];
+  texts.forEach((text, a) => {
+    for (const m of text.matchAll(/[^.\n]+\.?/g)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const placeIds = places
+        .filter((p) =>
+          p.mentions.some((x) => x.articleId === ids[a] && x.start >= start && x.end <= end),
+        )
+        .map((p) => p.id);
+      if (placeIds.length === 0) continue;
+      const day = a === 0 ? '2019-02-20' : '2017-09-13';
+      events.push({
+        id: `${ids[a]}:${start}`,
+        articleId: at(ids, a),
+        start,
+        end,
+        text: m[0],
+        placeIds,
+        date: { start: day, end: day, precision: 'day', text: day },
+        dateBasis: /\bin (July|late August)\b/.test(m[0]) ? 'text' : 'published',
+        future: false,
+      });
+    }
+  });
+  return events;
+}
+
+const parsed = parseCorpus({
+  schemaVersion: 1,
+  articles: ids.map((id, a) => ({
+    id,
+    file: `${id}.txt`,
+    title: id,
+    source: null,
+    url: null,
+    published: null,
+    text: texts[a],
+  })),
+  places,
+  unresolved: [],
+  events: sentenceEvents(),
+  countries: [
+    { code: 'SY', name: 'Syria', isoNumeric: '760' },
+    { code: 'TR', name: 'Turkey', isoNumeric: '792' },
+  ],
+});
+if (!parsed.ok) throw new Error(parsed.error);
+const corpus: Corpus = parsed.corpus;
+const index = buildCorpusIndex(corpus);
+const placeIdx = (id: string) => index.placeIndex.get(id) ?? -1;
+const view = (patch: Partial<ViewState>) => filtersOf({ ...DEFAULT_VIEW_STATE, ...patch });
+
+describe('selectVisibility', () => {
+  it('shows everything with no filters', () => {
+    const v = selectVisibility(index, view({}));
+    expect(v.visibleEvents.length).toBe(corpus.events.length);
+    expect(v.visiblePlaceCount).toBe(4);
+  });
+
+  it('keeps only events that link a selected place', () => {
+    const v = selectVisibility(index, view({ places: ['geonames:169389'] }));
+    const texts = [...v.visibleEvents].map((i) => at(corpus.events, i).text);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).toMatch(/Raqqah?/);
+  });
+
+  it('filters by overlapping date range and drops undated events', () => {
+    const v = selectVisibility(index, view({ from: '2019-01-01', to: '2019-12-31' }));
+    for (const i of v.visibleEvents) expect(at(corpus.events, i).articleId).toBe(ids[0]);
+    expect(v.visibleEvents.length).toBeGreaterThan(0);
+  });
+
+  it('filters by article, text and text-dated', () => {
+    expect(
+      selectVisibility(index, view({ article: at(ids, 1) })).visibleEvents.length,
+    ).toBeLessThan(corpus.events.length);
+    const q = selectVisibility(index, view({ q: 'SMUGGLERS' }));
+    for (const i of q.visibleEvents)
+      expect(at(corpus.events, i).text.toLowerCase()).toContain('smugglers');
+    const dated = selectVisibility(index, view({ textDatedOnly: true }));
+    for (const i of dated.visibleEvents) expect(at(corpus.events, i).dateBasis).toBe('text');
+  });
+
+  it("with a country filter, counts and draws only that country's places", () => {
+    const v = selectVisibility(index, view({ country: 'TR' }));
+    expect(v.placeVisible[placeIdx('geonames:298795')]).toBe(1);
+    expect(v.placeVisible[placeIdx('geonames:163843')]).toBe(0);
+  });
+
+  it('hides demonym-only links when asked, and flags demonym-only places', () => {
+    const turkey = placeIdx('geonames:298795');
+    const all = selectVisibility(index, view({}));
+    const named = selectVisibility(index, view({ hideDemonyms: true }));
+    // "the nearby Turkish border" links Turkey by demonym only.
+    expect(named.placeCount[turkey]).toBeLessThan(at([...all.placeCount], turkey));
+    const turkishOnly = selectVisibility(
+      index,
+      view({ q: 'Turkish border', places: ['geonames:298795'] }),
+    );
+    expect(turkishOnly.placeDemonymOnly[turkey]).toBe(1);
+  });
+
+  it("lists a place's events in date order", () => {
+    const v = selectVisibility(index, view({}));
+    const syria = eventsOfPlace(index, v, placeIdx('geonames:163843'));
+    const days = syria.map((i) => at(corpus.events, i).date?.start);
+    expect(days).toEqual([...days].sort());
+    expect(days[0]).toBe('2017-09-13');
+  });
+
+  it('stays fast at 100,000 events', () => {
+    const many = Array.from({ length: 100_000 }, (_, k) =>
+      at(corpus.events, k % corpus.events.length),
+    );
+    const big = buildCorpusIndex({
+      ...corpus,
+      events: many.map((e, k) => ({ ...e, id: `e${k}` })),
+    });
+    const t0 = performance.now();
+    const v = selectVisibility(
+      big,
+      view({ from: '2017-01-01', to: '2017-12-31', q: 'syria', country: 'SY' }),
+    );
+    const ms = performance.now() - t0;
+    expect(v.visibleEvents.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(250);
+  });
+});
+
+describe('searchPlaces', () => {
+  it('finds a place by a transliteration', () => {
+    expect(searchPlaces(index, 'Raqqah').map((pi) => at(corpus.places, pi).name)).toEqual([
+      'Ar Raqqah',
+    ]);
+    expect(searchPlaces(index, 'raqq').map((pi) => at(corpus.places, pi).name)).toEqual([
+      'Ar Raqqah',
+    ]);
+  });
+  it('ranks exact names first and finds nothing for nothing', () => {
+    expect(corpus.places[searchPlaces(index, 'syria')[0] ?? -1]?.name).toBe('Syria');
+    expect(searchPlaces(index, '  ')).toEqual([]);
+  });
+});

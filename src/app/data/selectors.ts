@@ -1,0 +1,195 @@
+/**
+ * What the current filters let through, computed in one linear pass over the corpus index.
+ * Pure functions of (index, filters); the shell memoises them on exactly the fields listed.
+ */
+import { dayNumber } from '../../shared/dateRange.ts';
+import type { ViewState } from '../../shared/urlState.ts';
+import { at, NO_DAY, normaliseName, type CorpusIndex } from './corpusIndex.ts';
+
+/** The subset of the view state that decides visibility (not selection, not the map). */
+export interface EventFilters {
+  placeIds: readonly string[];
+  from: string | null;
+  to: string | null;
+  article: string | null;
+  country: string | null;
+  q: string;
+  hideDemonyms: boolean;
+  textDatedOnly: boolean;
+}
+
+export function filtersOf(state: ViewState): EventFilters {
+  return {
+    placeIds: state.places,
+    from: state.from,
+    to: state.to,
+    article: state.article,
+    country: state.country,
+    q: state.q,
+    hideDemonyms: state.hideDemonyms,
+    textDatedOnly: state.textDatedOnly,
+  };
+}
+
+export interface Visibility {
+  /** Per event: 1 when it passes every filter. */
+  eventVisible: Uint8Array;
+  /** Visible event indexes in date order (undated last). */
+  visibleEvents: Int32Array;
+  /** Per place: visible events that link it through a counted link. */
+  placeCount: Int32Array;
+  /** Per place: 1 when drawn (has visible events, or has no events at all and passes). */
+  placeVisible: Uint8Array;
+  /** Per place: 1 when every counted visible link is a demonym ("Syrian", not "Syria"). */
+  placeDemonymOnly: Uint8Array;
+  visiblePlaceCount: number;
+}
+
+/**
+ * Filters on: selected places (an event must link one), date range (an event's date must overlap
+ * it; undated events drop out), article, country (an event must link a place in it; places of
+ * other countries are not drawn), text search (case-insensitive substring of the sentence),
+ * hide-demonyms (demonym-only links are not counted; an event left with none drops out), and
+ * text-dated-only (dateBasis 'text').
+ */
+export function selectVisibility(index: CorpusIndex, filters: EventFilters): Visibility {
+  const { corpus, linkStart, linkPlace, linkDemonymOnly, placeCountry } = index;
+  const nEvents = corpus.events.length;
+  const nPlaces = corpus.places.length;
+
+  const selectedPlaces = new Uint8Array(nPlaces);
+  for (const id of filters.placeIds) {
+    const pi = index.placeIndex.get(id);
+    if (pi !== undefined) selectedPlaces[pi] = 1;
+  }
+  const anyPlaceSelected = filters.placeIds.some((id) => index.placeIndex.has(id));
+  const articleIdx =
+    filters.article === null ? -1 : (index.articleIndex.get(filters.article) ?? -2);
+  const countryIdx =
+    filters.country === null ? -1 : (index.countryIndex.get(filters.country) ?? -2);
+  const fromDay = filters.from === null ? -Infinity : dayNumber(filters.from);
+  const toDay = filters.to === null ? Infinity : dayNumber(filters.to);
+  const dateFiltered = filters.from !== null || filters.to !== null;
+  const q = filters.q.trim().toLowerCase();
+
+  const eventVisible = new Uint8Array(nEvents);
+  const placeCount = new Int32Array(nPlaces);
+  const placeNamedCount = new Int32Array(nPlaces);
+
+  for (let i = 0; i < nEvents; i++) {
+    if (articleIdx !== -1 && index.eventArticle[i] !== articleIdx) continue;
+    if (filters.textDatedOnly && index.eventTextDated[i] !== 1) continue;
+    if (dateFiltered) {
+      const start = index.eventStartDay[i] ?? NO_DAY;
+      if (start === NO_DAY || start > toDay || (index.eventEndDay[i] ?? NO_DAY) < fromDay) continue;
+    }
+    if (q !== '' && !at(index.eventSearchText, i).includes(q)) continue;
+
+    const first = linkStart[i] ?? 0;
+    const last = linkStart[i + 1] ?? 0;
+    let counted = 0;
+    let hitsPlace = !anyPlaceSelected;
+    let hitsCountry = countryIdx === -1;
+    for (let l = first; l < last; l++) {
+      const pi = linkPlace[l] ?? -1;
+      if (pi < 0 || (filters.hideDemonyms && linkDemonymOnly[l] === 1)) continue;
+      counted++;
+      if (selectedPlaces[pi] === 1) hitsPlace = true;
+      if (placeCountry[pi] === countryIdx) hitsCountry = true;
+    }
+    if (!hitsPlace || !hitsCountry) continue;
+    if (filters.hideDemonyms && last > first && counted === 0) continue;
+
+    eventVisible[i] = 1;
+    for (let l = first; l < last; l++) {
+      const pi = linkPlace[l] ?? -1;
+      if (pi < 0 || (filters.hideDemonyms && linkDemonymOnly[l] === 1)) continue;
+      if (countryIdx !== -1 && placeCountry[pi] !== countryIdx) continue;
+      placeCount[pi] = (placeCount[pi] ?? 0) + 1;
+      if (linkDemonymOnly[l] === 0) placeNamedCount[pi] = (placeNamedCount[pi] ?? 0) + 1;
+    }
+  }
+
+  const visibleEvents = index.eventsByDate.filter((i) => eventVisible[i] === 1);
+
+  // A place that no event links (e.g. before the events stage has run) is still drawn unless a
+  // filter that only events can satisfy is on.
+  const eventOnlyFilter = dateFiltered || q !== '' || filters.textDatedOnly;
+  const placeVisible = new Uint8Array(nPlaces);
+  const placeDemonymOnly = new Uint8Array(nPlaces);
+  let visiblePlaceCount = 0;
+  for (let pi = 0; pi < nPlaces; pi++) {
+    const count = placeCount[pi] ?? 0;
+    let visible = count > 0;
+    if (!visible && index.placeEventTotal[pi] === 0 && !eventOnlyFilter) {
+      visible =
+        (!anyPlaceSelected || selectedPlaces[pi] === 1) &&
+        (countryIdx === -1 || placeCountry[pi] === countryIdx) &&
+        (articleIdx === -1 || (index.placeArticles[pi]?.has(articleIdx) ?? false)) &&
+        !(filters.hideDemonyms && index.placeDemonymOnly[pi] === 1);
+    }
+    if (!visible) continue;
+    placeVisible[pi] = 1;
+    visiblePlaceCount++;
+    placeDemonymOnly[pi] =
+      count > 0 ? (placeNamedCount[pi] === 0 ? 1 : 0) : (index.placeDemonymOnly[pi] ?? 0);
+  }
+
+  return {
+    eventVisible,
+    visibleEvents,
+    placeCount,
+    placeVisible,
+    placeDemonymOnly,
+    visiblePlaceCount,
+  };
+}
+
+/**
+ * Places whose name or any alternate name contains the query (accent- and case-insensitive,
+ * so "Raqqah" finds Ar Raqqah): whole-name matches first, then word-prefix, then substring;
+ * ties by how many events mention the place.
+ */
+export function searchPlaces(index: CorpusIndex, query: string, limit = 8): number[] {
+  const q = normaliseName(query);
+  if (q === '') return [];
+  const scored: [number, number][] = [];
+  index.placeSearchNames.forEach((names, pi) => {
+    let best = 0;
+    for (const name of names) {
+      if (name === q) best = Math.max(best, 3);
+      else if (name.startsWith(q) || name.includes(` ${q}`)) best = Math.max(best, 2);
+      else if (name.includes(q)) best = Math.max(best, 1);
+    }
+    if (best > 0) scored.push([pi, best]);
+  });
+  scored.sort(
+    (a, b) =>
+      b[1] - a[1] ||
+      (index.placeEventTotal[b[0]] ?? 0) - (index.placeEventTotal[a[0]] ?? 0) ||
+      a[0] - b[0],
+  );
+  return scored.slice(0, limit).map(([pi]) => pi);
+}
+
+/** Visible events that link the place, in date order. */
+export function eventsOfPlace(
+  index: CorpusIndex,
+  visibility: Visibility,
+  placeIdx: number,
+): number[] {
+  const events = index.placeEvents[placeIdx] ?? new Int32Array();
+  return Array.from(events.filter((i) => visibility.eventVisible[i] === 1)).sort(
+    (a, b) => (index.eventDateRank[a] ?? 0) - (index.eventDateRank[b] ?? 0),
+  );
+}
+
+/** Place indexes an event links. */
+export function placesOfEvent(index: CorpusIndex, eventIdx: number): number[] {
+  const out: number[] = [];
+  for (let l = index.linkStart[eventIdx] ?? 0; l < (index.linkStart[eventIdx + 1] ?? 0); l++) {
+    const pi = index.linkPlace[l] ?? -1;
+    if (pi >= 0) out.push(pi);
+  }
+  return out;
+}

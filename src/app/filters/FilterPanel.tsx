@@ -1,0 +1,138 @@
+import { useId } from 'react';
+import type { ViewState } from '../../shared/urlState.ts';
+import type { CorpusIndex } from '../data/corpusIndex.ts';
+import { PlaceSearch } from './PlaceSearch.tsx';
+
+export interface FilterPanelProps {
+  index: CorpusIndex;
+  state: ViewState;
+  /** `kind` names the control, so rapid edits of one control make one history step. */
+  onChange: (patch: Partial<ViewState>, kind: string) => void;
+  onClear: () => void;
+}
+
+/** Every filter of the view; each control reads and writes the URL-backed view state. */
+export function FilterPanel({ index, state, onChange, onClear }: FilterPanelProps) {
+  const id = useId();
+  const { corpus, domain } = index;
+  const hasFilters =
+    state.places.length > 0 ||
+    state.from !== null ||
+    state.to !== null ||
+    state.article !== null ||
+    state.country !== null ||
+    state.q !== '' ||
+    state.hideDemonyms ||
+    state.textDatedOnly;
+
+  return (
+    <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      <PlaceSearch
+        index={index}
+        selectedIds={state.places}
+        onAdd={(placeId) =>
+          onChange({ places: [...state.places.filter((p) => p !== placeId), placeId] }, 'place')
+        }
+        onRemove={(placeId) =>
+          onChange({ places: state.places.filter((p) => p !== placeId) }, 'place')
+        }
+      />
+      <div className="filters__dates">
+        <div className="field">
+          <label htmlFor={`${id}-from`}>From</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={state.from ?? ''}
+            min={domain?.start}
+            max={state.to ?? domain?.end}
+            onChange={(e) => {
+              const from = e.target.value || null;
+              // Moving From past To drags To along, so the range never turns inside out.
+              const to = from !== null && state.to !== null && from > state.to ? from : state.to;
+              onChange({ from, to }, 'dates');
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>To</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={state.to ?? ''}
+            min={state.from ?? domain?.start}
+            max={domain?.end}
+            onChange={(e) => {
+              const to = e.target.value || null;
+              const from = to !== null && state.from !== null && to < state.from ? to : state.from;
+              onChange({ from, to }, 'dates');
+            }}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-article`}>Article</label>
+        <select
+          id={`${id}-article`}
+          value={state.article ?? ''}
+          onChange={(e) => onChange({ article: e.target.value || null }, 'article')}
+        >
+          <option value="">All articles</option>
+          {corpus.articles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.title || a.file}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-country`}>Country</label>
+        <select
+          id={`${id}-country`}
+          value={state.country ?? ''}
+          onChange={(e) => onChange({ country: e.target.value || null }, 'country')}
+        >
+          <option value="">All countries</option>
+          {[...corpus.countries]
+            .sort((a, b) => a.name.localeCompare(b.name))
+            .map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-q`}>Search events</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          placeholder="Words in the sentence"
+          value={state.q}
+          onChange={(e) => onChange({ q: e.target.value }, 'q')}
+        />
+      </div>
+      <div className="filters__checks">
+        <label>
+          <input
+            type="checkbox"
+            checked={state.hideDemonyms}
+            onChange={(e) => onChange({ hideDemonyms: e.target.checked }, 'demonyms')}
+          />
+          Hide demonym-only mentions
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={state.textDatedOnly}
+            onChange={(e) => onChange({ textDatedOnly: e.target.checked }, 'dated')}
+          />
+          Only events dated by the text
+        </label>
+      </div>
+      <button type="button" className="filters__clear" onClick={onClear} disabled={!hasFilters}>
+        Clear filters
+      </button>
+    </form>
+  );
+}

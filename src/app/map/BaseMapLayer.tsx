@@ -1,0 +1,83 @@
+import L from 'leaflet';
+import { useEffect, useRef, useState } from 'react';
+import { useMap } from 'react-leaflet';
+import { loadBasemap, type CountryFeature } from './loadBasemap.ts';
+
+const ATTRIBUTION =
+  'Outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas · ' +
+  'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+
+export interface BaseMapLayerProps {
+  /** ISO 3166-1 numeric codes (world-atlas feature ids) of countries to light up. */
+  litCountries: ReadonlySet<string>;
+  /** Draw the land fill; off when an online tile layer supplies it. */
+  filled: boolean;
+}
+
+function styleFor(lit: boolean, filled: boolean): L.PathOptions {
+  return lit
+    ? { color: '#b4540a', weight: 2, fillColor: '#f6c48a', fillOpacity: 0.55, opacity: 1 }
+    : {
+        color: '#9aa3ad',
+        weight: 0.6,
+        fillColor: '#f4f1ea',
+        fillOpacity: filled ? 1 : 0,
+        opacity: 1,
+      };
+}
+
+/** Country outlines in their own pane under the markers; lit countries are redrawn in place. */
+export function BaseMapLayer({ litCountries, filled }: BaseMapLayerProps) {
+  const map = useMap();
+  const layerRef = useRef<L.GeoJSON | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(
+    function addOutlines() {
+      let cancelled = false;
+      loadBasemap().then(
+        (data) => {
+          if (cancelled) return;
+          if (!map.getPane('basemap')) map.createPane('basemap').style.zIndex = '250';
+          layerRef.current = L.geoJSON(data, {
+            pane: 'basemap',
+            interactive: false,
+            attribution: ATTRIBUTION,
+            style: () => styleFor(false, filled),
+          }).addTo(map);
+          map.fire('basemapload');
+        },
+        () => {
+          if (!cancelled) setFailed(true);
+        },
+      );
+      return function removeOutlines() {
+        cancelled = true;
+        layerRef.current?.remove();
+        layerRef.current = null;
+      };
+    },
+    [map, filled],
+  );
+
+  useEffect(
+    function lightCountries() {
+      const restyle = () =>
+        layerRef.current?.setStyle((f) =>
+          styleFor(litCountries.has(String((f as CountryFeature | undefined)?.id ?? '')), filled),
+        );
+      restyle();
+      map.on('basemapload', restyle);
+      return function stopLightingCountries() {
+        map.off('basemapload', restyle);
+      };
+    },
+    [map, litCountries, filled],
+  );
+
+  return failed ? (
+    <p className="map__notice" role="status">
+      The base map could not be loaded; places are still shown.
+    </p>
+  ) : null;
+}

@@ -1,0 +1,82 @@
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+
+export interface KeyboardMarkerProps {
+  lat: number;
+  lon: number;
+  icon: L.DivIcon;
+  /** The accessible name. */
+  label: string;
+  selected: boolean;
+  highlighted: boolean;
+  onActivate: () => void;
+  onHover: (on: boolean) => void;
+}
+
+/**
+ * A Leaflet marker that is a real button for keyboard users: focusable, Enter activates
+ * (Leaflet's keyboard option), and Space too. Selection and highlight are toggled as classes on
+ * the same element, so focus is never lost to a re-created icon.
+ */
+export function KeyboardMarker({
+  lat,
+  lon,
+  icon,
+  label,
+  selected,
+  highlighted,
+  onActivate,
+  onHover,
+}: KeyboardMarkerProps) {
+  const map = useMap();
+  const markerRef = useRef<L.Marker | null>(null);
+  const handlers = useRef({ onActivate, onHover });
+  useEffect(() => {
+    handlers.current = { onActivate, onHover };
+  });
+
+  useEffect(
+    function addMarker() {
+      const marker = L.marker([lat, lon], { icon, keyboard: true, riseOnHover: true }).addTo(map);
+      marker.on('click', () => handlers.current.onActivate());
+      const el = marker.getElement();
+      const hoverOn = () => handlers.current.onHover(true);
+      const hoverOff = () => handlers.current.onHover(false);
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key === ' ') {
+          e.preventDefault();
+          handlers.current.onActivate();
+        }
+      };
+      el?.addEventListener('mouseenter', hoverOn);
+      el?.addEventListener('mouseleave', hoverOff);
+      el?.addEventListener('focus', hoverOn);
+      el?.addEventListener('blur', hoverOff);
+      el?.addEventListener('keydown', onKey);
+      markerRef.current = marker;
+      return function removeMarker() {
+        marker.remove();
+        markerRef.current = null;
+      };
+    },
+    [map, lat, lon, icon],
+  );
+
+  useEffect(
+    function describeMarker() {
+      const el = markerRef.current?.getElement();
+      if (!el) return;
+      el.setAttribute('aria-label', label);
+      el.setAttribute('title', label);
+      el.setAttribute('aria-pressed', String(selected));
+      el.classList.toggle('is-selected', selected);
+      el.classList.toggle('is-highlighted', highlighted);
+      if (selected || highlighted) markerRef.current?.setZIndexOffset(1000);
+      else markerRef.current?.setZIndexOffset(0);
+    },
+    [label, selected, highlighted, icon],
+  );
+
+  return null;
+}

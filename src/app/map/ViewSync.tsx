@@ -1,0 +1,86 @@
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { normaliseMapView, type MapView } from '../../shared/urlState.ts';
+import type { FlyRequest } from './types.ts';
+
+export interface ViewSyncProps {
+  /** The view the URL asks for; null lets the map fit `initialPoints`. */
+  view: MapView | null;
+  initialPoints: readonly [number, number][];
+  flyRequest: FlyRequest | null;
+  onViewChange: (view: MapView) => void;
+}
+
+function currentView(map: L.Map): MapView {
+  const c = map.getCenter();
+  return normaliseMapView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+}
+
+const same = (a: MapView, b: MapView) => a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom;
+
+function reducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/**
+ * Keeps the Leaflet map and the URL's `map` value in step in both directions, and carries out
+ * fly-to requests (selecting an event flies to its places).
+ */
+export function ViewSync({ view, initialPoints, flyRequest, onViewChange }: ViewSyncProps) {
+  const map = useMap();
+  const report = useRef(onViewChange);
+  useEffect(() => {
+    report.current = onViewChange;
+  });
+
+  useEffect(
+    function reportMoves() {
+      const onMoveEnd = () => report.current(currentView(map));
+      map.on('moveend', onMoveEnd);
+      return function stopReportingMoves() {
+        map.off('moveend', onMoveEnd);
+      };
+    },
+    [map],
+  );
+
+  const fitted = useRef(false);
+  useEffect(
+    function applyUrlView() {
+      if (view) {
+        fitted.current = true;
+        if (!same(view, currentView(map)))
+          map.setView([view.lat, view.lon], view.zoom, { animate: false });
+      } else if (!fitted.current) {
+        fitted.current = true;
+        if (initialPoints.length > 0) {
+          map.fitBounds(L.latLngBounds(initialPoints.map(([lat, lon]) => L.latLng(lat, lon))), {
+            padding: [40, 40],
+            maxZoom: 6,
+            animate: false,
+          });
+        } else map.setView([20, 10], 2, { animate: false });
+      }
+    },
+    [map, view, initialPoints],
+  );
+
+  const lastFly = useRef<number | null>(null);
+  useEffect(
+    function flyToRequestedPoints() {
+      if (!flyRequest || flyRequest.key === lastFly.current || flyRequest.points.length === 0)
+        return;
+      lastFly.current = flyRequest.key;
+      const animate = !reducedMotion();
+      const bounds = L.latLngBounds(flyRequest.points.map(([lat, lon]) => L.latLng(lat, lon)));
+      const zoom = Math.min(Math.max(map.getBoundsZoom(bounds.pad(0.3)), 3), 7);
+      const target = bounds.getCenter();
+      if (animate) map.flyTo(target, zoom, { duration: 0.6 });
+      else map.setView(target, zoom, { animate: false });
+    },
+    [map, flyRequest],
+  );
+
+  return null;
+}

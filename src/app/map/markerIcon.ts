@@ -1,0 +1,49 @@
+/**
+ * Marker looks, as CSS classes on Leaflet div icons: size by visible-event count (square-root
+ * scale, so area follows the count), shape by kind (a town is a filled dot, a country or region a
+ * ring), a dashed outline for places only known by a demonym.
+ */
+import L from 'leaflet';
+import type { PlaceKind } from '../../shared/corpus.ts';
+
+const MIN_DIAMETER = 14;
+const MAX_DIAMETER = 56;
+
+export function markerDiameter(count: number): number {
+  return Math.min(MAX_DIAMETER, Math.round(MIN_DIAMETER + 6 * Math.sqrt(Math.max(0, count))));
+}
+
+function kindClass(kind: PlaceKind): string {
+  return kind === 'country' || kind === 'region' || kind === 'admin1'
+    ? 'marker--area'
+    : 'marker--point';
+}
+
+const iconCache = new Map<string, L.DivIcon>();
+
+function cachedIcon(key: string, make: () => L.DivIcon): L.DivIcon {
+  let icon = iconCache.get(key);
+  if (!icon) iconCache.set(key, (icon = make()));
+  return icon;
+}
+
+/** Icons carry no corpus text: names go into attributes, never into HTML. */
+export function placeIcon(kind: PlaceKind, count: number, demonymOnly: boolean): L.DivIcon {
+  const d = markerDiameter(count);
+  const className = `marker ${kindClass(kind)}${demonymOnly ? ' marker--demonym' : ''}`;
+  return cachedIcon(`p|${className}|${d}`, () =>
+    L.divIcon({ className, iconSize: [d, d], html: '' }),
+  );
+}
+
+export function clusterIcon(events: number): L.DivIcon {
+  const d = markerDiameter(events) + 8;
+  const label = events > 9999 ? `${Math.round(events / 1000)}k` : String(events);
+  return cachedIcon(`c|${d}|${label}`, () =>
+    L.divIcon({
+      className: 'marker marker--cluster',
+      iconSize: [d, d],
+      html: `<span aria-hidden="true">${label}</span>`,
+    }),
+  );
+}

@@ -1,0 +1,7 @@
+export type { MapPlace } from '../data/mapPlaces.ts';
+
+/** A request to move the map to show these points; `key` changes for every new request. */
+export interface FlyRequest {
+  key: number;
+  points: readonly [number, number][];
+}

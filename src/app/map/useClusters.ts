@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useMap } from 'react-leaflet';
+import Supercluster from 'supercluster';
+import type { MapPlace } from './types.ts';
+
+export type ClusterOrPlace =
+  | { type: 'place'; place: MapPlace }
+  | {
+      type: 'cluster';
+      clusterId: number;
+      lat: number;
+      lon: number;
+      placeIds: string[];
+      expansionZoom: number;
+    };
+
+/** Above this zoom every place stands alone. */
+const CLUSTER_MAX_ZOOM = 8;
+
+/**
+ * Clusters of the currently drawn places for the map's current view. The index is rebuilt when
+ * the places change (i.e. when the filters do), so a cluster only ever groups visible places.
+ */
+export function useClusters(places: readonly MapPlace[]): ClusterOrPlace[] {
+  const map = useMap();
+  const index = useMemo(() => {
+    const sc = new Supercluster<{ i: number }>({ radius: 44, maxZoom: CLUSTER_MAX_ZOOM });
+    sc.load(
+      places.map((p, i) => ({
+        type: 'Feature',
+        properties: { i },
+        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      })),
+    );
+    return sc;
+  }, [places]);
+  const [view, setView] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
+
+  useEffect(
+    function followMapView() {
+      const onMove = () => setView({ zoom: map.getZoom(), bounds: map.getBounds() });
+      map.on('moveend', onMove);
+      return function stopFollowingMapView() {
+        map.off('moveend', onMove);
+      };
+    },
+    [map],
+  );
+
+  return useMemo(() => {
+    const { bounds, zoom } = view;
+    const west = bounds.getWest();
+    const east = bounds.getEast();
+    // A view wider than the world (or across the date line) asks for everything.
+    const bbox: [number, number, number, number] =
+      east - west >= 360 || west < -180 || east > 180
+        ? [-180, -85, 180, 85]
+        : [west, Math.max(-85, bounds.getSouth()), east, Math.min(85, bounds.getNorth())];
+    const out: ClusterOrPlace[] = [];
+    for (const f of index.getClusters(bbox, Math.round(zoom))) {
+      const props = f.properties as { cluster?: boolean; cluster_id?: number; i?: number };
+      const [lon = 0, lat = 0] = f.geometry.coordinates;
+      if (props.cluster && props.cluster_id !== undefined) {
+        const leaves = index.getLeaves(props.cluster_id, Infinity);
+        out.push({
+          type: 'cluster',
+          clusterId: props.cluster_id,
+          lon,
+          lat,
+          placeIds: leaves.flatMap((leaf) => places[leaf.properties.i]?.id ?? []),
+          expansionZoom: index.getClusterExpansionZoom(props.cluster_id),
+        });
+      } else {
+        const place = places[props.i ?? -1];
+        if (place) out.push({ type: 'place', place });
+      }
+    }
+    return out;
+  }, [index, view, places]);
+}
