@@ -11,7 +11,7 @@ interface ToolbarProps {
 export function Toolbar(props: ToolbarProps) {
   return (
     <div className="tl-toolbar">
-      <div className="tl-buttons" role="group" aria-label="Timeline controls">
+      <div className="tl-buttons" role="group" aria-label="Zoom and date range">
         <button type="button" onClick={props.onZoomIn} aria-label="Zoom in" title="Zoom in (+)">
           +
         </button>
