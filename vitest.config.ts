@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     testTimeout: 30_000,
+    hookTimeout: 120_000,
+    globalSetup: ['src/pipeline/testing/buildGazetteerCache.ts'],
   },
 });

@@ -355,6 +355,7 @@ function judgeContext(
 /** A country, region or first-level division, or a town of 100,000 people or more. */
 function isProminent(c: Candidate, index: GazetteerIndex): boolean {
   if (c.match === 'demonym') return true;
+  if (c.match === 'loose') return false; // "Shamima" is not Ash Shamiyah's fame
   return c.refs.some((ref) => {
     const p = index.places[ref >> 1];
     return !!p && (ref & 1) === 0 && (p.kind !== 'city' || p.population >= 100_000);

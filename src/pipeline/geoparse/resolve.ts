@@ -149,7 +149,16 @@ function pick(
         const p = ctx.index.places[other.place];
         return p?.kind === 'city' && p.countryCode === place.countryCode && p.population >= 20_000;
       });
-    const s = score(c, o, place, support.for(n, place.countryCode), constraint, cityTwin);
+    let s = score(c, o, place, support.for(n, place.countryCode), constraint, cityTwin);
+    // "Georgia" among Atlanta and Savannah: a country the article says nothing else about
+    // yields to a same-named region of a country it does speak of.
+    if (place.kind === 'country' && support.for(n, place.countryCode) === 0) {
+      const rival = opts.some((other) => {
+        const p = ctx.index.places[other.place];
+        return p?.kind === 'admin1' && !other.alternate && support.for(n, p.countryCode) >= 1;
+      });
+      if (rival) s -= 20;
+    }
     if (
       s > bestScore ||
       (s === bestScore &&
@@ -209,11 +218,15 @@ function constraintCountry(
 ): string | null {
   if (c.constrainedBy === null) return null;
   const other = all[c.constrainedBy];
+  // "Idlib, Syria" names a country; "Paris, Texas" a first-level region, which fixes the country too.
+  let regionCountry: string | null = null;
   for (const ref of other?.refs ?? []) {
     const place = ctx.index.places[ref >> 1];
-    if (place?.kind === 'country' && (ref & 1) === 0) return place.countryCode;
+    if (!place || (ref & 1) === 1) continue;
+    if (place.kind === 'country') return place.countryCode;
+    if (place.kind === 'admin1' && regionCountry === null) regionCountry = place.countryCode;
   }
-  return null;
+  return regionCountry;
 }
 
 /** Drops readings the article gives no reason to believe. */
