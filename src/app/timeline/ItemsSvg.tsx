@@ -32,6 +32,11 @@ export function ItemsSvg(props: ItemsSvgProps) {
       onSelect(i);
     }
   };
+  // tab order is date order, so emphasised items are drawn again on top instead of moved last
+  const emphasised = visible.filter(
+    (i) => i === selected || highlightedIds.has((index.items[i] as TimelineItem).id),
+  );
+  emphasised.sort((a, b) => Number(a === selected) - Number(b === selected));
   return (
     <g className="tl-items">
       {visible.map((i) => {
@@ -85,6 +90,27 @@ export function ItemsSvg(props: ItemsSvgProps) {
           </g>
         );
       })}
+      <g className="tl-emphasis" aria-hidden="true">
+        {emphasised.map((i) => {
+          const shape = itemShape(index, view, width, i);
+          const kind = i === selected ? 'tl-selected' : 'tl-highlighted';
+          if (shape.point) {
+            return <circle key={i} className={kind} cx={shape.cx} cy={shape.cy} r={r + 1} />;
+          }
+          const left = Math.max(-2, shape.x0);
+          const barWidth = Math.max(3, Math.min(width + 2, shape.x1) - left);
+          return (
+            <rect
+              key={i}
+              className={kind}
+              x={left}
+              y={shape.y + 0.5}
+              width={barWidth}
+              height={LAYOUT.laneHeight - 1}
+            />
+          );
+        })}
+      </g>
     </g>
   );
 }

@@ -10,9 +10,14 @@ describe('item dates in words', () => {
     expect(describeItemDate(month)).toBe('Jul 2014');
     const year = { ...item('c', '2014-01-01', '2014-12-31'), precision: 'year' as const };
     expect(describeItemDate(year)).toBe('2014');
-    expect(describeItemDate(item('d', '2014-04-01', '2014-08-31'))).toBe(
-      '1 Apr 2014 to 31 Aug 2014',
+    expect(describeItemDate(item('d', '2014-05-01', '2014-08-31'))).toBe('May to Aug 2014');
+    expect(describeItemDate(item('f', '2014-12-01', '2015-01-31'))).toBe('Dec 2014 to Jan 2015');
+    expect(describeItemDate(item('g', '2014-08-01', '2014-08-15'))).toBe('1 to 15 Aug 2014');
+    expect(describeItemDate(item('h', '2014-07-28', '2014-08-03'))).toBe('28 Jul to 3 Aug 2014');
+    expect(describeItemDate(item('i', '2014-12-28', '2015-01-03'))).toBe(
+      '28 Dec 2014 to 3 Jan 2015',
     );
+    expect(describeItemDate(item('j', '2016-02-01', '2016-02-29'))).toBe('Feb 2016');
   });
 
   it('say when only the publication dates an item', () => {

@@ -3,7 +3,7 @@
  * 2014"), and the timeline's text alternative.
  */
 import { format } from 'date-fns';
-import { dayOf, localDateOf } from './days.ts';
+import { civilOf, dayOf, localDateOf } from './days.ts';
 import type { TimelineItem } from './types.ts';
 
 export function formatDay(day: number): string {
@@ -30,9 +30,26 @@ export function describeItemDate(item: TimelineItem): string {
       text = format(localDateOf(start), 'yyyy');
       break;
     default:
-      text = start === end ? formatDay(start) : `${formatDay(start)} to ${formatDay(end)}`;
+      text = describeSpan(start, end);
   }
   return item.basis === 'published' ? `${text} (publication date)` : text;
+}
+
+/** A span in as few words as it needs: "May to Aug 2014", "1 to 15 Aug 2014". */
+export function describeSpan(first: number, last: number): string {
+  if (first === last) return formatDay(first);
+  const a = civilOf(first);
+  const b = civilOf(last);
+  const sameYear = a.year === b.year;
+  if (a.date === 1 && civilOf(last + 1).date === 1) {
+    if (sameYear && a.month === b.month) return formatMonth(first);
+    return sameYear
+      ? `${format(localDateOf(first), 'MMM')} to ${formatMonth(last)}`
+      : `${formatMonth(first)} to ${formatMonth(last)}`;
+  }
+  if (sameYear && a.month === b.month) return `${a.date} to ${formatDay(last)}`;
+  if (sameYear) return `${format(localDateOf(first), 'd MMM')} to ${formatDay(last)}`;
+  return `${formatDay(first)} to ${formatDay(last)}`;
 }
 
 /** The accessible name of an item: its label, then its date. */
