@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedText } from '../testing/seedText.ts';
-import { joinable, tokenize } from './tokenize.ts';
+import { joinable, tokenize, type Token } from './tokenize.ts';
 
 describe('tokenize', () => {
   it('gives UTF-16 offsets that slice back to the token, on a whole seed article', () => {
@@ -46,10 +46,11 @@ describe('tokenize', () => {
 
   it('does not join words across punctuation, lines or sentences', () => {
     const text = 'Mosul, Iraq\nRaqqa Syria. Then Aleppo';
-    const t = tokenize(text);
-    expect(joinable(text, t[0]!, t[1]!)).toBe(false);
-    expect(joinable(text, t[1]!, t[2]!)).toBe(false);
-    expect(joinable(text, t[2]!, t[3]!)).toBe(true);
-    expect(joinable(text, t[3]!, t[4]!)).toBe(false);
+    const [a, b, c, d, e] = tokenize(text);
+    const join = (x: Token | undefined, y: Token | undefined) => !!x && !!y && joinable(text, x, y);
+    expect(join(a, b)).toBe(false);
+    expect(join(b, c)).toBe(false);
+    expect(join(c, d)).toBe(true);
+    expect(join(d, e)).toBe(false);
   });
 });
