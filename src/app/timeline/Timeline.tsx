@@ -44,7 +44,10 @@ export function Timeline(props: TimelineProps) {
   );
   const [view, changeView] = useView(limits);
 
-  const selected = selectedId === null ? -1 : index.indexOf(selectedId);
+  const selected = useMemo(
+    () => (selectedId === null ? -1 : index.indexOf(selectedId)),
+    [index, selectedId],
+  );
   // bring a newly selected item into view (adjusting state while rendering, as React advises
   // for state that follows a prop, so the first paint already shows it)
   const [revealed, setRevealed] = useState<string | null>(null);

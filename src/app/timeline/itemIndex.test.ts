@@ -50,9 +50,13 @@ describe('the item index', () => {
     expect(total).toBeCloseTo(FIXTURE.length, 9);
   });
 
-  it('finds items by id', () => {
-    expect(index.indexOf('truce')).toBe(5);
-    expect(index.indexOf('nope')).toBe(-1);
+  it('finds items by id, by scan at first and by map once lookups add up', () => {
+    const fresh = buildItemIndex(FIXTURE, 4);
+    for (let round = 0; round < 20; round++) {
+      expect(fresh.indexOf('truce')).toBe(5);
+      expect(fresh.indexOf('siege')).toBe(0);
+      expect(fresh.indexOf('nope')).toBe(-1);
+    }
   });
 
   it('handles no items', () => {

@@ -24,10 +24,13 @@ export interface ItemIndex {
   sortedEnds: Int32Array;
   maxLength: number;
   density: DensityIndex;
-  /** Built on first use, as a filter update needs neither: the pointer and the selection do. */
+  /** Built on first use, as a filter update does not need it: the pointer does. */
   laneGroups: () => LaneGroups;
+  /** The item index of an id, or -1. */
   indexOf: (id: string) => number;
 }
+
+const MAX_SCANS = 8;
 
 /** Item indexes in ascending order of `keys`: a counting sort, keys being a few thousand days. */
 export function sortedOrder(keys: Int32Array): Uint32Array {
@@ -89,8 +92,15 @@ export function buildItemIndex(items: readonly TimelineItem[], laneCount: number
   let groups: LaneGroups | null = null;
   const laneGroups = () => (groups ??= groupByLane(order, lanes, starts, ends, laneCount));
 
+  // A filter update usually looks up one id (the selection): a scan costs far less than a map of
+  // 100,000 ids, which is built only once lookups add up.
   let ids: Map<string, number> | null = null;
+  let scans = 0;
   const indexOf = (id: string): number => {
+    if (ids === null && ++scans <= MAX_SCANS) {
+      for (let i = 0; i < n; i++) if ((items[i] as TimelineItem).id === id) return i;
+      return -1;
+    }
     if (ids === null) {
       ids = new Map();
       for (let i = 0; i < n; i++) ids.set((items[i] as TimelineItem).id, i);
