@@ -15,8 +15,8 @@ export interface KeyboardMarkerProps {
 }
 
 /**
- * A Leaflet marker that is a real button for keyboard users: focusable, Enter activates
- * (Leaflet's keyboard option), and Space too. Selection and highlight are toggled as classes on
+ * A Leaflet marker that is a real button for keyboard users: focusable (Leaflet's keyboard
+ * option), Enter and Space activate. Selection and highlight are toggled as classes on
  * the same element, so focus is never lost to a re-created icon.
  */
 export function KeyboardMarker({
@@ -43,8 +43,10 @@ export function KeyboardMarker({
       const el = marker.getElement();
       const hoverOn = () => handlers.current.onHover(true);
       const hoverOff = () => handlers.current.onHover(false);
+      // Enter and Space activate; preventDefault also stops the keypress that Leaflet's own
+      // keyboard handling would turn into a second click.
       const onKey = (e: KeyboardEvent) => {
-        if (e.key === ' ') {
+        if (e.key === ' ' || e.key === 'Enter') {
           e.preventDefault();
           handlers.current.onActivate();
         }

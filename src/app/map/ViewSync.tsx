@@ -53,14 +53,24 @@ export function ViewSync({ view, initialPoints, flyRequest, onViewChange }: View
         if (!same(view, currentView(map)))
           map.setView([view.lat, view.lon], view.zoom, { animate: false });
       } else if (!fitted.current) {
-        fitted.current = true;
-        if (initialPoints.length > 0) {
-          map.fitBounds(L.latLngBounds(initialPoints.map(([lat, lon]) => L.latLng(lat, lon))), {
-            padding: [40, 40],
-            maxZoom: 6,
-            animate: false,
-          });
-        } else map.setView([20, 10], 2, { animate: false });
+        // A map in a hidden tab has no size, and fitting it would pick a nonsense zoom: wait
+        // until it is shown.
+        const fit = () => {
+          if (fitted.current || map.getSize().x === 0) return;
+          fitted.current = true;
+          if (initialPoints.length > 0) {
+            map.fitBounds(L.latLngBounds(initialPoints.map(([lat, lon]) => L.latLng(lat, lon))), {
+              padding: [40, 40],
+              maxZoom: 6,
+              animate: false,
+            });
+          } else map.setView([20, 10], 2, { animate: false });
+        };
+        fit();
+        map.on('resize', fit);
+        return function stopWaitingToFit() {
+          map.off('resize', fit);
+        };
       }
     },
     [map, view, initialPoints],

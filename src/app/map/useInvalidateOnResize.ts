@@ -12,7 +12,7 @@ export function useInvalidateOnResize() {
       const container = map.getContainer();
       container.setAttribute('role', 'region');
       container.setAttribute('aria-label', 'Map (arrow keys pan, plus and minus zoom)');
-      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      const observer = new ResizeObserver(() => map.invalidateSize({ pan: true }));
       observer.observe(container);
       return function stopWatchingContainerSize() {
         observer.disconnect();

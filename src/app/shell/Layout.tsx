@@ -78,26 +78,26 @@ export function Layout({
       ) : (
         filters
       )}
-      {isPhone && (
-        <div role="tablist" aria-label="Views" className="tabs">
-          {TABS.map((t, i) => (
-            <button
-              key={t.id}
-              id={`tab-${t.id}`}
-              type="button"
-              role="tab"
-              aria-selected={tab === t.id}
-              aria-controls={`panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => onTab(t.id)}
-              onKeyDown={(e) => onTabKey(e, i)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
-      )}
       <main className="app__main">
+        {isPhone && (
+          <div role="tablist" aria-label="Views" className="tabs">
+            {TABS.map((t, i) => (
+              <button
+                key={t.id}
+                id={`tab-${t.id}`}
+                type="button"
+                role="tab"
+                aria-selected={tab === t.id}
+                aria-controls={`panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                onClick={() => onTab(t.id)}
+                onKeyDown={(e) => onTabKey(e, i)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+        )}
         {panel('map', 'Map and places', map)}
         {panel('events', 'Event list', events)}
         {panel('timeline', 'Timeline', timeline)}

@@ -1,21 +1,55 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { Timeline } from '../timeline/Timeline.tsx';
+import type { DayRange } from '../timeline/types.ts';
 import type { PanelInputs } from './Panels.tsx';
 import { selectTimelineItems } from './timelineItems.ts';
 
 /**
- * PLACEHOLDER until src/app/timeline/Timeline.tsx lands: the region the timeline component will
- * fill, showing how many dated events it will draw. Replace the body with <Timeline {...props} />.
+ * The timeline, fed from the shell: visible dated past events, the corpus's extent, and the date
+ * filter as the brush (a half-open filter is drawn up to the corpus's end or from its start).
  */
-export function TimelineSlot({ index, visibility }: PanelInputs) {
+export function TimelineSlot({
+  index,
+  visibility,
+  state,
+  highlights,
+  selectEvent,
+  onHoverEvent,
+  update,
+}: PanelInputs) {
   const items = useMemo(() => selectTimelineItems(index, visibility), [index, visibility]);
-  return (
-    <div className="timeline-placeholder">
-      <h2 className="panel__title">Timeline</h2>
-      <p>
-        {items.length} dated events
-        {index.domain ? ` between ${index.domain.start} and ${index.domain.end}` : ''}. (The
-        timeline component is not built yet.)
+  const { domain } = index;
+  const { from, to } = state;
+  const selection = useMemo<DayRange | null>(() => {
+    if (!domain || (from === null && to === null)) return null;
+    return { start: from ?? domain.start, end: to ?? domain.end };
+  }, [domain, from, to]);
+  const onSelectionChange = useCallback(
+    (range: DayRange | null) =>
+      update(
+        { from: range?.start ?? null, to: range?.end ?? null },
+        { mode: 'push', kind: 'dates' },
+      ),
+    [update],
+  );
+
+  if (!domain) {
+    return (
+      <p className="panel__hint">
+        No event in this corpus has a date, so there is no timeline to draw.
       </p>
-    </div>
+    );
+  }
+  return (
+    <Timeline
+      items={items}
+      domain={domain}
+      selection={selection}
+      onSelectionChange={onSelectionChange}
+      selectedId={state.event}
+      highlightedIds={highlights.highlightedEventIds}
+      onSelect={selectEvent}
+      onHover={onHoverEvent}
+    />
   );
 }

@@ -1,0 +1,174 @@
+import { counts, expect, openApp, test } from './fixtures.ts';
+
+const eventsList = (page: import('@playwright/test').Page) =>
+  page.getByRole('list', { name: 'Events' });
+
+test('first load shows place markers on the map and the events list', async ({ page }) => {
+  await openApp(page);
+  const map = page.getByRole('region', { name: /^Map \(/ });
+  await expect(map.getByRole('button', { name: /events?\b|Group of/ }).first()).toBeVisible();
+  await expect(eventsList(page).getByRole('listitem').first()).toBeVisible();
+  const { events, places } = await counts(page);
+  expect(events).toBeGreaterThan(10);
+  expect(places).toBeGreaterThan(5);
+  await expect(page.getByRole('link', { name: 'Natural Earth' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'GeoNames' })).toBeVisible();
+});
+
+test('filters by place: "Raqqah" finds Ar Raqqah', async ({ page }) => {
+  await openApp(page);
+  const before = await counts(page);
+  await page.getByRole('combobox', { name: 'Place' }).fill('Raqqah');
+  await page.getByRole('option', { name: /^Ar Raqqah/ }).click();
+  await expect(page.getByRole('button', { name: 'Remove place Ar Raqqah' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ar Raqqah' })).toBeVisible();
+  const after = await counts(page);
+  expect(after.events).toBeGreaterThan(0);
+  expect(after.events).toBeLessThan(before.events);
+  for (const item of await eventsList(page).getByRole('listitem').all()) {
+    await expect(item).toContainText('Ar Raqqah');
+  }
+  expect(new URL(page.url()).searchParams.get('place')).toMatch(/^geonames:\d+$/);
+});
+
+test('From and To filter the events and stay in step with the timeline brush', async ({ page }) => {
+  await openApp(page);
+  const before = await counts(page);
+  await page.getByLabel('From', { exact: true }).fill('2017-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2017-12-31');
+  await expect.poll(async () => (await counts(page)).events).toBeLessThan(before.events);
+  for (const date of await eventsList(page).locator('.event-row__date').allTextContents()) {
+    expect(date).toMatch(/2017/);
+  }
+  const timeline = page.getByRole('group', { name: 'Timeline' });
+  const start = timeline.getByRole('slider', { name: 'Range start' });
+  const end = timeline.getByRole('slider', { name: 'Range end' });
+  await expect(start).toHaveAttribute('aria-valuetext', '1 Jan 2017');
+  await expect(end).toHaveAttribute('aria-valuetext', '31 Dec 2017');
+
+  // Moving the brush by keyboard moves the inputs.
+  await start.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2017-01-02');
+  await end.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2017-12-30');
+  expect(new URL(page.url()).search).toContain('from=2017-01-02&to=2017-12-30');
+});
+
+test('selects a place on the map with the mouse and with the keyboard', async ({ page }) => {
+  // Zoomed in over Syria, where no marker is clustered.
+  await openApp(page, 'map=35.65,39.55,9');
+  const map = page.getByRole('region', { name: /^Map \(/ });
+  await map.getByRole('button', { name: /^Ar Raqqah \(town, Syria\)/ }).click();
+  await expect(page.getByRole('heading', { name: 'Ar Raqqah', level: 2 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove place Ar Raqqah' })).toBeVisible();
+
+  const deir = map.getByRole('button', { name: /^Deir ez-Zor \(town/ });
+  await deir.focus();
+  await expect(deir).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Deir ez-Zor', level: 2 })).toBeVisible();
+  await expect(deir).toHaveAttribute('aria-pressed', 'true');
+  // Enter again deselects.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Deir ez-Zor', level: 2 })).toBeHidden();
+});
+
+test('clusters count only visible events and open by keyboard', async ({ page }) => {
+  await openApp(page, 'map=30,20,2');
+  const map = page.getByRole('region', { name: /^Map \(/ });
+  const clusters = map.getByRole('button', { name: /^Group of \d+ places/ });
+  const clusteredEvents = async () =>
+    (
+      await clusters.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
+    ).reduce((sum, label) => sum + Number(/, (\d+) events/.exec(label)?.[1] ?? 0), 0);
+  await expect(clusters.first()).toBeVisible();
+  const before = await clusteredEvents();
+  expect(before).toBeGreaterThan(0);
+  await page.getByRole('checkbox', { name: 'Only events dated by the text' }).check();
+  await expect.poll(clusteredEvents).toBeLessThan(before);
+
+  const zoomBefore = new URL(page.url()).searchParams.get('map');
+  await clusters.first().focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBe(zoomBefore);
+});
+
+test('selecting an event in the list opens the article at that sentence, its places highlighted', async ({
+  page,
+}) => {
+  await openApp(page);
+  const row = eventsList(page).getByRole('button', { name: /captured in Baghouz/ });
+  await row.click();
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  const article = page.getByRole('region', { name: 'Article', exact: true });
+  await expect(article.getByRole('heading', { level: 2 })).toContainText('Defeated ISIS Militants');
+  await expect(article.locator('mark')).toHaveText(
+    /The last remnants of ISIS militants have been captured in Baghouz\./,
+  );
+  await expect(article.locator('mark').getByRole('button', { name: 'Baghouz' })).toBeVisible();
+  await expect(article.getByRole('link', { name: 'Original article' })).toHaveAttribute(
+    'href',
+    /^https:\/\//,
+  );
+  await expect(article).toContainText(/Published/);
+  // The event's place is highlighted on the map.
+  await expect(page.locator('.leaflet-marker-pane .is-highlighted').first()).toBeAttached();
+  expect(new URL(page.url()).searchParams.get('event')).toBe('000_0ebec296f594075f:71');
+
+  // A mention in the text selects its place.
+  await article.getByRole('button', { name: 'Syria' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Syria', level: 2 })).toBeVisible();
+});
+
+test('selecting an event on the timeline selects it in the list and opens the article', async ({
+  page,
+}) => {
+  await openApp(page);
+  const timeline = page.getByRole('group', { name: 'Timeline' });
+  const list = page.getByRole('list', { name: 'Events' });
+
+  // By keyboard: focus an item, Enter selects it.
+  const item = timeline.getByRole('button', { name: /captured in Baghouz/ });
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(list.getByRole('button', { name: /captured in Baghouz/ })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Article', exact: true }).locator('mark'),
+  ).toContainText('captured in Baghouz');
+  await expect(item).toHaveAttribute('aria-pressed', 'true');
+
+  // By pointer: whichever item is clicked becomes the list's current event.
+  const other = timeline.getByRole('button', { name: /Mosul in July/ });
+  const label = (await other.getAttribute('aria-label')) ?? '';
+  await other.click();
+  const current = list.locator('[aria-current="true"] .event-row__text');
+  await expect(current).toHaveText(/\S/);
+  expect(label.startsWith((await current.textContent())?.slice(0, 40) ?? '-')).toBe(true);
+});
+
+test('text search, article, country and the two switches narrow the events', async ({ page }) => {
+  await openApp(page);
+  const all = await counts(page);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('smugglers');
+  await expect.poll(async () => (await counts(page)).events).toBeLessThan(all.events);
+  for (const text of await eventsList(page).locator('.event-row__text').allTextContents()) {
+    expect(text.toLowerCase()).toContain('smugglers');
+  }
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect.poll(async () => (await counts(page)).events).toBe(all.events);
+
+  await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Morocco' });
+  await expect.poll(async () => (await counts(page)).events).toBeLessThan(all.events);
+  await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'All countries' });
+  await page
+    .getByRole('combobox', { name: 'Article' })
+    .selectOption({ label: 'ISIS Kills Fleeing Fighters' });
+  await expect.poll(async () => (await counts(page)).events).toBeLessThan(all.events);
+  await page.getByRole('checkbox', { name: 'Hide demonym-only mentions' }).check();
+  expect(new URL(page.url()).search).toMatch(/article=003_69d2a91eb1b21d3d&demonyms=hide/);
+});
