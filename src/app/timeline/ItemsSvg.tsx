@@ -19,7 +19,8 @@ interface ItemsSvgProps {
   selected: number;
   highlightedIds: ReadonlySet<string>;
   onSelect: (item: number) => void;
-  onFocusItem: (item: number) => void;
+  /** Focus reached (true) or left (false) an item. */
+  onFocusItem: (item: number, focused: boolean) => void;
 }
 
 export function ItemsSvg(props: ItemsSvgProps) {
@@ -60,8 +61,8 @@ export function ItemsSvg(props: ItemsSvgProps) {
             aria-label={describeItem(item)}
             aria-pressed={i === selected}
             onKeyDown={onKeyDown(i)}
-            onFocus={() => onFocusItem(i)}
-            onBlur={() => onFocusItem(-1)}
+            onFocus={() => onFocusItem(i, true)}
+            onBlur={() => onFocusItem(i, false)}
           >
             {shape.point ? (
               <>

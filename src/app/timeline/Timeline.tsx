@@ -95,6 +95,11 @@ export function Timeline(props: TimelineProps) {
     setPointing({ index, item });
     onHover(item >= 0 ? (items[item] as TimelineItem).id : null);
   };
+  // leaving an item unpoints it only if the pointer has not moved on to another since
+  const focusItem = (item: number, focused: boolean) => {
+    if (focused) point(item);
+    else if (item === pointed) point(-1);
+  };
   const pick = (item: number) => onSelect((items[item] as TimelineItem).id);
 
   const gestures = usePlotGestures(plotRef, {
@@ -180,7 +185,7 @@ export function Timeline(props: TimelineProps) {
                     selected={selected}
                     highlightedIds={highlightedIds}
                     onSelect={pick}
-                    onFocusItem={point}
+                    onFocusItem={focusItem}
                   />
                 )}
               </g>

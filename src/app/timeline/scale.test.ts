@@ -50,6 +50,8 @@ describe('the view scale', () => {
   it('moves to show an item only when it is out of view, zooming out if it cannot fit', () => {
     const view = { start: 100, end: 300 };
     expect(viewShowing(view, 150, 151, limits)).toBe(view);
+    expect(viewShowing(view, 0, 101, limits)).toBe(view);
+    expect(viewShowing(view, 0, 100, limits)).not.toBe(view);
     expect(viewShowing(view, 700, 701, limits)).toEqual({ start: 600.5, end: 800.5 });
     const wide = viewShowing(view, 400, 765, limits);
     expect(wide.start).toBeLessThanOrEqual(400);

@@ -67,11 +67,11 @@ export function panBy(view: View, days: number, limits: ViewLimits): View {
 }
 
 /**
- * The view moved just enough to show [start, end) with a margin; zoomed out when it cannot fit.
- * Returns the same view when the interval is already in it.
+ * The view centred on [start, end), zoomed out when it cannot fit. Returns the same view when any
+ * of the interval is in it: a click on a long bar must not move the view under the pointer.
  */
 export function viewShowing(view: View, start: number, end: number, limits: ViewLimits): View {
-  if (start >= view.start && end <= view.end) return view;
+  if (end > view.start && start < view.end) return view;
   const span = view.end - view.start;
   const needed = (end - start) * 1.2;
   if (needed > span) {
