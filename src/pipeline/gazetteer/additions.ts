@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { PlaceKind } from '../../shared/corpus.ts';
-import { addPlace, type GazetteerIndex, type IndexedPlace } from './gazetteerIndex.ts';
-import { nameKey } from './normalize.ts';
+import type { CompactGazetteer } from './compactGazetteer.ts';
+import { keyVariants, looseKey, nameKey } from './normalize.ts';
 
 const AddedPlace = z.object({
   id: z.string().regex(/^[a-z0-9]+:[A-Za-z0-9-]+$/, 'ids look like "addition:baghuz"'),
@@ -112,13 +112,10 @@ export function ruleBook(rules: readonly Rule[]): RuleBook {
   };
 }
 
-/** Adds the additions to the index in place; returns a map from gazetteer id to place index. */
-export function applyAdditions(index: GazetteerIndex, additions: Additions): Map<string, number> {
-  const byId = new Map<string, number>();
-  index.places.forEach((p, i) => byId.set(p.gazetteerId, i));
-  const options = { isCommonPhrase: () => false };
+/** Adds the additions to the gazetteer's in-memory overlay. */
+export function applyAdditions(gazetteer: CompactGazetteer, additions: Additions): void {
   for (const p of additions.places) {
-    const place: IndexedPlace = {
+    const i = gazetteer.appendPlace({
       gazetteerId: p.id,
       name: p.name,
       kind: p.kind,
@@ -128,31 +125,34 @@ export function applyAdditions(index: GazetteerIndex, additions: Additions): Map
       population: p.population ?? 0,
       alternateNames: p.names.filter((n) => n !== p.name),
       featureCode: '',
-    };
-    byId.set(p.id, addPlace(index, place, p.names, [], options));
+    });
+    for (const name of p.names) {
+      for (const key of keyVariants(name)) gazetteer.addName('exact', key, i * 2, true);
+      const loose = looseKey(name);
+      if (loose.replace(/ /g, '').length >= 3) gazetteer.addName('loose', loose, i * 2, true);
+    }
   }
   const resolveId = (placeId: string, what: string): number => {
-    const i = byId.get(placeId);
-    if (i === undefined)
+    const i = gazetteer.indexOf(placeId);
+    if (i === undefined) {
       throw new Error(`gazetteer additions: ${what} points to unknown place "${placeId}"`);
+    }
     return i;
   };
   for (const { name, placeId, preferred } of additions.countryNames) {
-    const i = resolveId(placeId, `country name "${name}"`);
-    const place = index.places[i];
+    const i = resolveId(placeId, `name "${name}"`);
+    const place = gazetteer.place(i);
     if (preferred && place && place.name !== name) {
       place.alternateNames = [place.name, ...place.alternateNames.filter((n) => n !== name)];
       place.name = name;
     }
-    const key = nameKey(name);
-    const refs = (index.exact[key] ??= []);
-    if (!refs.includes(i * 2)) refs.unshift(i * 2);
+    gazetteer.addName('exact', nameKey(name), i * 2, true);
   }
   for (const { form, placeId } of additions.demonyms) {
     // Project demonyms take precedence over upstream ones for the same form.
-    index.demonyms[nameKey(form)] = resolveId(placeId, `demonym "${form}"`);
+    gazetteer.setDemonym(nameKey(form), resolveId(placeId, `demonym "${form}"`));
   }
-  for (const r of additions.rules)
+  for (const r of additions.rules) {
     if (r.action !== 'ignore') resolveId(r.placeId, `rule for "${r.text}"`);
-  return byId;
+  }
 }

@@ -1,7 +1,7 @@
 /**
- * The gazetteer as one compact, serialisable index: built once from the upstream packages
- * (GeoNames cities500, world-countries, country-state-city), cached on disk, then extended in
- * memory with the project's additions file.
+ * The gazetteer as it is built from the upstream packages (GeoNames cities500, world-countries,
+ * country-state-city): plain objects and name tables. It is then compacted for the cache
+ * (compactGazetteer.ts) and extended in memory with the project's additions file.
  */
 import type { PlaceKind } from '../../shared/corpus.ts';
 import type { GazetteerPlace } from '../geoparse/types.ts';
@@ -24,7 +24,7 @@ export interface GazetteerIndex {
   demonyms: Record<string, number>;
 }
 
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 export function emptyIndex(): GazetteerIndex {
   return { formatVersion: INDEX_FORMAT_VERSION, places: [], exact: {}, loose: {}, demonyms: {} };

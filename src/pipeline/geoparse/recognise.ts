@@ -6,7 +6,7 @@
  * Street", "Commerce market"), and common words ("Paradise", "Most") without a locative cue.
  */
 import type { RuleBook } from '../gazetteer/additions.ts';
-import type { GazetteerIndex } from '../gazetteer/gazetteerIndex.ts';
+import type { Gazetteer } from '../gazetteer/compactGazetteer.ts';
 import { looseKey, nameKey } from '../gazetteer/normalize.ts';
 import { commonEnglishWords } from '../lexicon/englishWords.ts';
 import { personLexicon } from '../lexicon/personNames.ts';
@@ -33,7 +33,7 @@ export interface Candidate {
   text: string;
   key: string;
   /** Index refs (`place * 2 + alternate`) for a name; a single place for a demonym. */
-  refs: number[];
+  refs: readonly number[];
   match: 'exact' | 'loose' | 'demonym';
   /** Every word is a common English word ("Paradise"): needs strong context. */
   commonWord: boolean;
@@ -64,7 +64,7 @@ const PLACE_OF =
 export function recognise(
   text: string,
   articleId: string,
-  index: GazetteerIndex,
+  index: Gazetteer,
   rules: RuleBook,
 ): Recognition {
   const tokens = tokenize(text);
@@ -128,14 +128,14 @@ export function recognise(
           constrainedBy: null,
         } satisfies Partial<Candidate>;
         if (sweep === 'exact') {
-          const demonym = index.demonyms[key];
-          const exact = index.exact[key];
+          const demonym = index.demonym(key);
+          const exact = index.exact(key);
           if (demonym !== undefined)
             found = { ...base, refs: [demonym * 2], match: 'demonym', commonWord: false };
           else if (exact) found = { ...base, refs: exact, match: 'exact' };
         } else if (n <= 3 && !base.commonWord && !first.allCaps) {
           const loose = looseKey(phrase);
-          const refs = index.loose[loose];
+          const refs = index.loose(loose);
           if (refs && loose.replace(/ /g, '').length >= 3)
             found = { ...base, refs, match: 'loose' };
         }
@@ -211,7 +211,7 @@ function findPersonNames(
   text: string,
   tokens: Token[],
   lower: string[],
-  index: GazetteerIndex,
+  index: Gazetteer,
   people: ReturnType<typeof personLexicon>,
 ): Set<number> {
   const out = new Set<number>();
@@ -237,7 +237,7 @@ function findPersonNames(
       if (!afterTitle && !given) continue;
       if (k === j && !afterTitle) break; // a lone given name at the end proves nothing
       const whole = nameKey(text.slice(tokens[k]?.start, tokens[j]?.end));
-      if (index.exact[whole] || index.demonyms[nameKey(tokens[k]?.text ?? '')] !== undefined) break;
+      if (index.exact(whole) || index.demonym(nameKey(tokens[k]?.text ?? '')) !== undefined) break;
       for (let m = k; m <= j; m++) out.add(m);
       break;
     }
@@ -270,7 +270,7 @@ function judgeContext(
   tokens: Token[],
   lower: string[],
   c: Candidate,
-  index: GazetteerIndex,
+  index: Gazetteer,
 ): Candidate | 'part of a name' | 'a speaker' | null {
   const first = tokens[c.firstToken];
   const last = tokens[c.lastToken];
@@ -322,7 +322,7 @@ function judgeContext(
     // title nor a place makes this part of some other name. A title in the run ("Mexico City
     // Health Secretary") or a well-known place ("the Beijing Olympics") keeps the place.
     const k = nameKey(nextJoined.text);
-    const placeLike = index.demonyms[k] !== undefined || !!index.exact[k];
+    const placeLike = index.demonym(k) !== undefined || !!index.exact(k);
     if (
       !placeLike &&
       !capitalisedRunHasTitle(text, tokens, lower, c.lastToken + 1) &&
@@ -338,8 +338,8 @@ function judgeContext(
       prevJoined.sentenceStart ||
       DIRECTIONS.has(prevLower) ||
       GOVERNMENT_WORDS.has(prevLower) ||
-      index.demonyms[k] !== undefined ||
-      !!index.exact[k];
+      index.demonym(k) !== undefined ||
+      !!index.exact(k);
     if (!harmless && !isProminent(c, index)) return 'part of a name';
   }
 
@@ -353,11 +353,11 @@ function judgeContext(
 }
 
 /** A country, region or first-level division, or a town of 100,000 people or more. */
-function isProminent(c: Candidate, index: GazetteerIndex): boolean {
+function isProminent(c: Candidate, index: Gazetteer): boolean {
   if (c.match === 'demonym') return true;
   if (c.match === 'loose') return false; // "Shamima" is not Ash Shamiyah's fame
   return c.refs.some((ref) => {
-    const p = index.places[ref >> 1];
+    const p = index.place(ref >> 1);
     return !!p && (ref & 1) === 0 && (p.kind !== 'city' || p.population >= 100_000);
   });
 }

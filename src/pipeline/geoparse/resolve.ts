@@ -6,7 +6,8 @@
  * the article are dropped rather than guessed.
  */
 import type { RuleBook } from '../gazetteer/additions.ts';
-import type { GazetteerIndex, IndexedPlace } from '../gazetteer/gazetteerIndex.ts';
+import type { Gazetteer } from '../gazetteer/compactGazetteer.ts';
+import type { IndexedPlace } from '../gazetteer/gazetteerIndex.ts';
 import type { ResolvedMention, UnresolvedMention } from './types.ts';
 import type { Candidate } from './recognise.ts';
 
@@ -16,8 +17,7 @@ interface Option {
 }
 
 export interface ResolveContext {
-  index: GazetteerIndex;
-  byId: ReadonlyMap<string, number>;
+  index: Gazetteer;
   rules: RuleBook;
   articleId: string;
 }
@@ -47,7 +47,7 @@ export function resolve(
   // Pass 2: what pass 1 picked becomes context for the rest (at half weight).
   support = new Support(
     picks.map((p, n) => {
-      const cc = p ? ctx.index.places[p.place]?.countryCode : null;
+      const cc = p ? ctx.index.place(p.place)?.countryCode : null;
       const own = pass1[n];
       if (own) return own;
       return cc ? { cc, weight: 0.5 } : null;
@@ -59,7 +59,7 @@ export function resolve(
   const mentions: ResolvedMention[] = [];
   candidates.forEach((c, n) => {
     const p = picks[n];
-    const place = p ? ctx.index.places[p.place] : undefined;
+    const place = p ? ctx.index.place(p.place) : undefined;
     if (!p || !place || !accept(c, p, place, support.for(n, place.countryCode))) return;
     mentions.push({
       place: stripIndexFields(place),
@@ -75,13 +75,13 @@ export function resolve(
 function optionsFor(c: Candidate, ctx: ResolveContext): Option[] {
   const forced = ctx.rules.forced(c.key, ctx.articleId);
   if (forced !== undefined) {
-    const place = ctx.byId.get(forced);
+    const place = ctx.index.indexOf(forced);
     return place === undefined ? [] : [{ place, alternate: false }];
   }
   const banned = ctx.rules.banned(c.key, ctx.articleId);
   return c.refs
     .map((ref) => ({ place: ref >> 1, alternate: (ref & 1) === 1 }))
-    .filter((o) => !banned.has(ctx.index.places[o.place]?.gazetteerId ?? ''));
+    .filter((o) => !banned.has(ctx.index.place(o.place)?.gazetteerId ?? ''));
 }
 
 /**
@@ -116,12 +116,10 @@ function firstPassContribution(
   ctx: ResolveContext,
 ): { cc: string; weight: number } | null {
   if (c.match === 'loose') return null;
-  const country = opts.find((o) => !o.alternate && ctx.index.places[o.place]?.kind === 'country');
+  const country = opts.find((o) => !o.alternate && ctx.index.place(o.place)?.kind === 'country');
   const only =
-    opts.length === 1 && opts[0] && !opts[0].alternate
-      ? ctx.index.places[opts[0].place]
-      : undefined;
-  const cc = country ? ctx.index.places[country.place]?.countryCode : only?.countryCode;
+    opts.length === 1 && opts[0] && !opts[0].alternate ? ctx.index.place(opts[0].place) : undefined;
+  const cc = country ? ctx.index.place(country.place)?.countryCode : only?.countryCode;
   if (!cc) return null;
   if (country || c.match === 'demonym') return { cc, weight: 1 };
   if (only && !c.commonWord && (only.population >= 10_000 || only.kind !== 'city'))
@@ -141,12 +139,12 @@ function pick(
   let best: Option | null = null;
   let bestScore = -Infinity;
   for (const o of opts) {
-    const place = ctx.index.places[o.place];
+    const place = ctx.index.place(o.place);
     if (!place) continue;
     const cityTwin =
       place.kind === 'admin1' &&
       opts.some((other) => {
-        const p = ctx.index.places[other.place];
+        const p = ctx.index.place(other.place);
         return p?.kind === 'city' && p.countryCode === place.countryCode && p.population >= 20_000;
       });
     let s = score(c, o, place, support.for(n, place.countryCode), constraint, cityTwin);
@@ -154,16 +152,14 @@ function pick(
     // yields to a same-named region of a country it does speak of.
     if (place.kind === 'country' && support.for(n, place.countryCode) === 0) {
       const rival = opts.some((other) => {
-        const p = ctx.index.places[other.place];
+        const p = ctx.index.place(other.place);
         return p?.kind === 'admin1' && !other.alternate && support.for(n, p.countryCode) >= 1;
       });
       if (rival) s -= 20;
     }
     if (
       s > bestScore ||
-      (s === bestScore &&
-        best &&
-        place.population > (ctx.index.places[best.place]?.population ?? 0))
+      (s === bestScore && best && place.population > (ctx.index.place(best.place)?.population ?? 0))
     ) {
       best = o;
       bestScore = s;
@@ -221,7 +217,7 @@ function constraintCountry(
   // "Idlib, Syria" names a country; "Paris, Texas" a first-level region, which fixes the country too.
   let regionCountry: string | null = null;
   for (const ref of other?.refs ?? []) {
-    const place = ctx.index.places[ref >> 1];
+    const place = ctx.index.place(ref >> 1);
     if (!place || (ref & 1) === 1) continue;
     if (place.kind === 'country') return place.countryCode;
     if (place.kind === 'admin1' && regionCountry === null) regionCountry = place.countryCode;
