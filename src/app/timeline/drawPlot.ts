@@ -1,12 +1,11 @@
 /**
  * Paints the canvas layer: the density strip always, the items too when there are too many for
- * SVG. Items that would land on pixels already painted in their lane and style are skipped, so a
- * frame costs one pass over the items in view and at most a few paths of a few thousand shapes.
+ * SVG (the shapes chosen by canvasShapes.ts, batched into one path per style).
  */
 import type { DensityBins } from './density.ts';
 import type { ItemIndex } from './itemIndex.ts';
 import { LAYOUT } from './layout.ts';
-import { scanRange } from './query.ts';
+import { visibleShapes } from './canvasShapes.ts';
 import { xOfDay, type View } from './scale.ts';
 
 export interface PlotColors {
@@ -85,58 +84,35 @@ export function itemShape(index: ItemIndex, view: View, width: number, i: number
 }
 
 function drawItems(ctx: CanvasRenderingContext2D, { index, view, width, colors }: PlotFrame) {
-  const { starts, ends, lanes, published, order } = index;
   const r = LAYOUT.pointRadius;
   const barHeight = LAYOUT.laneHeight - 2;
-  const pxPerDay = width / (view.end - view.start);
-  // [text spans, published spans, text points, published points]
-  const paths = [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
-  // per lane and path: the right edge painted so far (spans) or the last point's centre
-  const painted = new Float64Array(index.laneCount * 4).fill(-Infinity);
-  const [first, past] = scanRange(index, view.start, view.end);
-  for (let k = first; k < past; k++) {
-    const i = order[k] as number;
-    const end = ends[i] as number;
-    if (end <= view.start) continue;
-    const start = starts[i] as number;
-    const basis = published[i] as number;
-    const lane = lanes[i] as number;
-    const y = LAYOUT.lanesTop + lane * LAYOUT.laneHeight;
-    const x0 = (start - view.start) * pxPerDay;
-    if (end - start === 1) {
-      const cx = x0 + pxPerDay / 2;
-      const slot = lane * 4 + 2 + basis;
-      // a point within half a radius of the last one in its lane would not show
-      if (cx - (painted[slot] as number) < r / 2) continue;
-      painted[slot] = cx;
-      const path = paths[2 + basis] as Path2D;
+  // [text spans, published spans, text points, published points]: one path per style
+  const paths = [new Path2D(), new Path2D(), new Path2D(), new Path2D()] as const;
+  visibleShapes(index, view, width, {
+    bar(basis, x0, x1, y) {
+      if (basis) paths[1].rect(x0 + 0.5, y + 1.5, x1 - x0 - 1, barHeight - 1);
+      else paths[0].rect(x0, y + 1, x1 - x0, barHeight);
+    },
+    dot(basis, cx, y) {
+      const path = basis ? paths[3] : paths[2];
       path.moveTo(cx + r, y + LAYOUT.laneHeight / 2);
       path.arc(cx, y + LAYOUT.laneHeight / 2, basis ? r - 0.5 : r, 0, 2 * Math.PI);
-    } else {
-      const x1 = Math.max(x0 + 2, (end - view.start) * pxPerDay);
-      const slot = lane * 4 + basis;
-      const reached = painted[slot] as number;
-      if (x1 <= reached + 0.5) continue;
-      painted[slot] = x1;
-      const left = basis ? x0 : Math.max(x0, reached);
-      if (basis) (paths[1] as Path2D).rect(left + 0.5, y + 1.5, x1 - left - 1, barHeight - 1);
-      else (paths[0] as Path2D).rect(left, y + 1, x1 - left, barHeight);
-    }
-  }
+    },
+  });
   ctx.fillStyle = colors.span;
-  ctx.fill(paths[0] as Path2D);
+  ctx.fill(paths[0]);
   ctx.strokeStyle = colors.published;
   ctx.lineWidth = 1;
-  ctx.stroke(paths[1] as Path2D);
+  ctx.stroke(paths[1]);
   // points last, ringed in the background colour so they stand out on spans
   ctx.strokeStyle = colors.background;
-  ctx.stroke(paths[2] as Path2D);
+  ctx.stroke(paths[2]);
   ctx.fillStyle = colors.text;
-  ctx.fill(paths[2] as Path2D);
+  ctx.fill(paths[2]);
   ctx.fillStyle = colors.background;
-  ctx.fill(paths[3] as Path2D);
+  ctx.fill(paths[3]);
   ctx.strokeStyle = colors.published;
-  ctx.stroke(paths[3] as Path2D);
+  ctx.stroke(paths[3]);
 }
 
 function drawOne(

@@ -30,6 +30,12 @@ describe('window queries', () => {
       ),
     );
   });
+
+  it('count an item that ends a hair after the window starts', () => {
+    const index = buildItemIndex([item('a', isoOf(390), isoOf(419))], 2);
+    expect(countInWindow(index, 419.999999999, 419.999999999)).toBe(1);
+    expect(countInWindow(index, 420, 430)).toBe(0);
+  });
 });
 
 describe('hit-testing', () => {

@@ -21,9 +21,21 @@ export function lowerBound(
   return lo;
 }
 
+/** The first position in `sorted` whose value is > `value` (sorted.length if none). */
+export function upperBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** How many items overlap [from, to): those starting before `to`, less those ended by `from`. */
 export function countInWindow(index: ItemIndex, from: number, to: number): number {
-  return lowerBound(index.byStart, to) - lowerBound(index.sortedEnds, from + 1e-9);
+  return lowerBound(index.byStart, to) - upperBound(index.sortedEnds, from);
 }
 
 /** The range of start-order positions worth scanning for items overlapping [from, to). */

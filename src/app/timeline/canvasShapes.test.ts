@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { visibleShapes, type Basis } from './canvasShapes.ts';
+import { dayOf, isoOf } from './days.ts';
+import { buildItemIndex } from './itemIndex.ts';
+import { LAYOUT } from './layout.ts';
+import { item } from './testItems.ts';
+import type { View } from './scale.ts';
+import type { TimelineItem } from './types.ts';
+
+interface Shape {
+  kind: 'bar' | 'dot';
+  basis: Basis;
+  x0: number;
+  x1: number;
+  lane: number;
+}
+
+function shapesOf(items: readonly TimelineItem[], view: View, width: number): Shape[] {
+  const shapes: Shape[] = [];
+  const laneOf = (y: number) => (y - LAYOUT.lanesTop) / LAYOUT.laneHeight;
+  visibleShapes(buildItemIndex(items, LAYOUT.laneCount), view, width, {
+    bar: (basis, x0, x1, y) => shapes.push({ kind: 'bar', basis, x0, x1, lane: laneOf(y) }),
+    dot: (basis, cx, y) => shapes.push({ kind: 'dot', basis, x0: cx, x1: cx, lane: laneOf(y) }),
+  });
+  return shapes;
+}
+
+const year2014 = { start: dayOf('2014-01-01'), end: dayOf('2015-01-01') };
+
+describe('canvas shapes', () => {
+  it('paints one dot for many events on one day, per lane and basis', () => {
+    const items = Array.from({ length: 5000 }, (_, i) =>
+      item(String(i), '2014-05-05', '2014-05-05', i % 2 ? 'published' : 'text'),
+    );
+    const shapes = shapesOf(items, year2014, 800);
+    expect(shapes.length).toBeLessThanOrEqual(LAYOUT.laneCount * 2);
+    expect(new Set(shapes.map((s) => s.basis))).toEqual(new Set([0, 1]));
+  });
+
+  it('leaves no event in view without a shape within a few pixels, in its lane', () => {
+    const items = Array.from({ length: 3000 }, (_, i) => {
+      const start = dayOf('2013-12-01') + ((i * 37) % 420);
+      return item(String(i), isoOf(start), isoOf(start + (i % 3 ? 0 : i % 40)));
+    });
+    const view = year2014;
+    const width = 600;
+    const index = buildItemIndex(items, LAYOUT.laneCount);
+    const shapes = shapesOf(items, view, width);
+    const pxPerDay = width / (view.end - view.start);
+    for (let i = 0; i < items.length; i++) {
+      const start = index.starts[i] as number;
+      const end = index.ends[i] as number;
+      if (end <= view.start || start >= view.end) continue;
+      const x0 = (start - view.start) * pxPerDay;
+      const x1 = (end - view.start) * pxPerDay;
+      const lane = index.lanes[i] as number;
+      const point = end - start === 1;
+      const centre = (x0 + x1) / 2;
+      const covered = shapes.some((s) =>
+        s.lane !== lane || s.kind !== (point ? 'dot' : 'bar')
+          ? false
+          : point
+            ? Math.abs(s.x0 - centre) <= LAYOUT.pointRadius / 2
+            : s.x0 <= Math.max(x1, x0 + 2) && s.x1 >= x0,
+      );
+      expect(covered, `item ${i} from ${isoOf(start)}`).toBe(true);
+    }
+    expect(shapes.length).toBeLessThan(items.length / 2);
+  });
+
+  it('paints nothing for events outside the view', () => {
+    const items = [item('before', '2013-05-05'), item('after', '2015-05-05', '2015-06-01')];
+    expect(shapesOf(items, year2014, 800)).toEqual([]);
+  });
+});
