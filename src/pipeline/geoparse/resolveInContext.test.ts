@@ -19,7 +19,7 @@ beforeAll(async () => {
     rules: object[];
   };
   additions.rules.push(
-    { action: 'force', text: 'Idlib', placeId: 'admin1:SY-ID', article: 'province-story' },
+    { action: 'force', text: 'Idlib', placeId: 'admin1:SY.12', article: 'province-story' },
     { action: 'ban', text: 'Georgia', placeId: 'country:GE' },
     { action: 'ignore', text: 'Casablanca', article: 'film-review' },
   );
@@ -55,7 +55,7 @@ describe('resolution in context', () => {
 
   it('reads "X Province" as the province and bare X as its city', () => {
     expect(places(geoparser, 'They fled Idlib Province. In Idlib, shops reopened.')).toEqual([
-      'Idlib Province → Idlib Governorate (SY)',
+      'Idlib Province → Idlib (SY)',
       'Idlib → Idlib (SY)',
     ]);
   });
@@ -81,7 +81,7 @@ describe('resolution in context', () => {
 describe("the user's corrections (gazetteer/additions.json rules)", () => {
   it('forces a reading for one article only', () => {
     expect(places(corrected, 'Shelling hit Idlib.', 'province-story')).toEqual([
-      'Idlib → Idlib Governorate (SY)',
+      'Idlib → Idlib (SY)',
     ]);
     expect(places(corrected, 'Shelling hit Idlib.', 'another-story')).toEqual([
       'Idlib → Idlib (SY)',
