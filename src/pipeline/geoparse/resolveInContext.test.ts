@@ -78,6 +78,23 @@ describe('resolution in context', () => {
   });
 });
 
+describe('unresolved names', () => {
+  it('reports a name that reads as a place but is in no gazetteer, with its span', () => {
+    const text = 'Families fled to the village of Zorqawiyat, near Raqqa in Syria.';
+    const { mentions, unresolved } = geoparser.parse(text, 'test');
+    expect(mentions.map((m) => m.text)).toEqual(['Raqqa', 'Syria']);
+    expect(unresolved).toEqual([
+      { start: 32, end: 42, text: 'Zorqawiyat', reason: 'no gazetteer entry' },
+    ]);
+  });
+
+  it('does not report people or common words', () => {
+    expect(
+      geoparser.parse('They met Hachadi in Casablanca and spoke in Arabic.', 'test').unresolved,
+    ).toEqual([]);
+  });
+});
+
 describe("the user's corrections (gazetteer/additions.json rules)", () => {
   it('forces a reading for one article only', () => {
     expect(places(corrected, 'Shelling hit Idlib.', 'province-story')).toEqual([
