@@ -100,6 +100,14 @@ test('selecting an event in the list opens the article at that sentence, its pla
 }) => {
   await openApp(page);
   const row = eventsList(page).getByRole('button', { name: /captured in Baghouz/ });
+  const highlighted = page.locator('.leaflet-marker-pane .is-highlighted');
+  await expect(highlighted).toHaveCount(0);
+  await row.hover();
+  await expect(highlighted.first()).toBeAttached();
+  await page.mouse.move(0, 0);
+  await expect(highlighted).toHaveCount(0);
+  await row.focus();
+  await expect(highlighted.first()).toBeAttached();
   await row.click();
   await expect(row).toHaveAttribute('aria-current', 'true');
   const article = page.getByRole('region', { name: 'Article', exact: true });

@@ -4,6 +4,7 @@ import { at, type CorpusIndex } from '../data/corpusIndex.ts';
 import type { MapPlace } from '../data/mapPlaces.ts';
 import type { Visibility } from '../data/selectors.ts';
 import { EventList } from '../events/EventList.tsx';
+import { MapLegend } from '../map/MapLegend.tsx';
 import { MapPanel } from '../map/MapPanel.tsx';
 import type { FlyRequest } from '../map/types.ts';
 import { PlaceCard } from '../places/PlaceCard.tsx';
@@ -110,6 +111,7 @@ export function Panels(inputs: PanelInputs): {
             onClose={() => inputs.selectPlace(at(index.corpus.places, selectedPlaceIdx).id)}
           />
         )}
+        <MapLegend />
         <PlacesList
           places={mapPlaces}
           selectedIds={highlights.selectedPlaceIds}
