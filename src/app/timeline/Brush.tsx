@@ -20,8 +20,8 @@ interface BrushProps {
 
 type Drag =
   | { mode: 'create'; anchor: number; startX: number }
-  /** `fixed`: the boundary that stays, the other end's edge. */
-  | { mode: 'resize'; fixed: number }
+  /** `fixed`: the boundary that stays; `offset`: from the pointer to the moving edge, in px. */
+  | { mode: 'resize'; fixed: number; offset: number }
   | { mode: 'move'; grabbed: number; from: DaySpan };
 
 const HANDLE_WIDTH = 14;
@@ -48,20 +48,25 @@ export function Brush({ view, width, range, bounds, onChange }: BrushProps) {
     });
   };
 
-  const dayAt = (event: PointerEvent<SVGElement>) => {
+  const xAt = (event: PointerEvent<SVGElement>) => {
     const svg = event.currentTarget.ownerSVGElement;
-    const left = svg ? svg.getBoundingClientRect().left : 0;
-    return Math.round(dayOfX(view, width, event.clientX - left));
+    return event.clientX - (svg ? svg.getBoundingClientRect().left : 0);
   };
+  const dayAt = (event: PointerEvent<SVGElement>, offset = 0) =>
+    Math.round(dayOfX(view, width, xAt(event) + offset));
 
   const onPointerDown = (event: PointerEvent<SVGGElement>) => {
     if (event.button !== 0) return;
     const part = (event.target as Element).getAttribute('data-part');
     const day = dayAt(event);
     // a handle drag keeps the other end fixed, so the handle may cross it
-    if (part === 'start' && shown) drag.current = { mode: 'resize', fixed: shown.last + 1 };
-    else if (part === 'end' && shown) drag.current = { mode: 'resize', fixed: shown.first };
-    else if (part === 'bar' && shown) drag.current = { mode: 'move', grabbed: day, from: shown };
+    // handles sit outside the range, so the pointer grabs them a few pixels off the edge
+    if ((part === 'start' || part === 'end') && shown) {
+      const edge = part === 'start' ? shown.first : shown.last + 1;
+      const offset = xOfDay(view, width, edge) - xAt(event);
+      const fixed = part === 'start' ? shown.last + 1 : shown.first;
+      drag.current = { mode: 'resize', fixed, offset };
+    } else if (part === 'bar' && shown) drag.current = { mode: 'move', grabbed: day, from: shown };
     else drag.current = { mode: 'create', anchor: day, startX: event.clientX };
     event.currentTarget.setPointerCapture(event.pointerId);
     event.stopPropagation();
@@ -70,7 +75,7 @@ export function Brush({ view, width, range, bounds, onChange }: BrushProps) {
   const onPointerMove = (event: PointerEvent<SVGGElement>) => {
     const current = drag.current;
     if (!current) return;
-    const day = dayAt(event);
+    const day = dayAt(event, current.mode === 'resize' ? current.offset : 0);
     let next: DaySpan;
     if (current.mode === 'create') {
       if (Math.abs(event.clientX - current.startX) < 4) return;
@@ -114,7 +119,13 @@ export function Brush({ view, width, range, bounds, onChange }: BrushProps) {
   const x0 = shown ? clampX(xOfDay(view, width, shown.first)) : 0;
   const x1 = shown ? clampX(xOfDay(view, width, shown.last + 1)) : 0;
 
-  const handle = (part: BrushPart, x: number, day: number) => (
+  // each handle sits outside its end of the range, so a one-day range still shows both
+  const handle = (
+    part: BrushPart,
+    x: number,
+    day: number,
+    grip = (part === 'start' ? -1 : 1) * (HANDLE_WIDTH / 2),
+  ) => (
     <g
       className="tl-handle"
       role="slider"
@@ -130,22 +141,34 @@ export function Brush({ view, width, range, bounds, onChange }: BrushProps) {
     >
       <rect
         className="tl-focus-ring"
-        x={-HANDLE_WIDTH / 2 - 3}
+        x={(part === 'start' ? -HANDLE_WIDTH : 0) - 3}
         y={-3}
         width={HANDLE_WIDTH + 6}
         height={height + 6}
         rx={5}
       />
+      {/* a 24px-wide target for fingers, wider than the grip that shows */}
+      <rect
+        data-part={part}
+        className="tl-handle-target"
+        x={part === 'start' ? -HANDLE_WIDTH - 6 : -4}
+        y={0}
+        width={HANDLE_WIDTH + 10}
+        height={height}
+      />
       <rect
         data-part={part}
         className="tl-handle-grip"
-        x={-HANDLE_WIDTH / 2}
+        x={part === 'start' ? -HANDLE_WIDTH : 0}
         y={0}
         width={HANDLE_WIDTH}
         height={height}
         rx={3}
       />
-      <path className="tl-handle-lines" d={`M-2,${height / 2 - 6}v12M2,${height / 2 - 6}v12`} />
+      <path
+        className="tl-handle-lines"
+        d={`M${grip - 2},${height / 2 - 6}v12M${grip + 2},${height / 2 - 6}v12`}
+      />
     </g>
   );
 
