@@ -32,6 +32,15 @@ const NameToPlace = z.object({
 });
 const DemonymToPlace = z.object({ form: z.string().min(1), placeId: z.string().min(1) });
 
+const Abbreviation = z.object({
+  /** As written, with its dots: "Ky.", "B.C.", "NSW". Matched case-sensitively. */
+  text: z.string().min(2),
+  placeId: z.string().min(1),
+  /** Distinctive enough to read alone ("in Calif."); otherwise only after "Town, " ("Jackson, Miss."). */
+  standalone: z.boolean().default(false),
+  source: z.string().optional(),
+});
+
 const Rule = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('ignore'),
@@ -60,6 +69,7 @@ export const Additions = z.object({
   places: z.array(AddedPlace).default([]),
   countryNames: z.array(NameToPlace).default([]),
   demonyms: z.array(DemonymToPlace).default([]),
+  abbreviations: z.array(Abbreviation).default([]),
   rules: z.array(Rule).default([]),
 });
 export type Additions = z.infer<typeof Additions>;
@@ -151,6 +161,9 @@ export function applyAdditions(gazetteer: CompactGazetteer, additions: Additions
   for (const { form, placeId } of additions.demonyms) {
     // Project demonyms take precedence over upstream ones for the same form.
     gazetteer.setDemonym(nameKey(form), resolveId(placeId, `demonym "${form}"`));
+  }
+  for (const { text, placeId, standalone } of additions.abbreviations) {
+    gazetteer.setAbbreviation(text, resolveId(placeId, `abbreviation "${text}"`), standalone);
   }
   for (const r of additions.rules) {
     if (r.action !== 'ignore') resolveId(r.placeId, `rule for "${r.text}"`);

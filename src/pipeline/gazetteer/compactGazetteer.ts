@@ -15,6 +15,8 @@ export interface Gazetteer {
   loose(key: string): readonly number[] | undefined;
   demonym(key: string): number | undefined;
   indexOf(gazetteerId: string): number | undefined;
+  /** A written abbreviation ("Ky.", "NSW"), case-sensitive. */
+  abbreviation(text: string): { place: number; standalone: boolean } | undefined;
 }
 
 const KINDS: PlaceKind[] = ['country', 'region', 'admin1', 'city', 'other'];
@@ -107,6 +109,7 @@ export class CompactGazetteer implements Gazetteer {
   readonly #exactOverlay = new Map<string, number[]>();
   readonly #looseOverlay = new Map<string, number[]>();
   readonly #demonyms: Map<string, number>;
+  readonly #abbreviations = new Map<string, { place: number; standalone: boolean }>();
   readonly #exactMemo = new Map<string, readonly number[] | null>();
   readonly #looseMemo = new Map<string, readonly number[] | null>();
   #ids: Map<string, number> | undefined;
@@ -206,6 +209,14 @@ export class CompactGazetteer implements Gazetteer {
 
   setDemonym(key: string, placeIndex: number): void {
     this.#demonyms.set(key, placeIndex);
+  }
+
+  abbreviation(text: string): { place: number; standalone: boolean } | undefined {
+    return this.#abbreviations.get(text);
+  }
+
+  setAbbreviation(text: string, place: number, standalone: boolean): void {
+    this.#abbreviations.set(text, { place, standalone });
   }
 }
 

@@ -88,6 +88,12 @@ export function recognise(
     const first = tokens[i];
     if (!first || consumed[i] || personTokens.has(i) || !first.capitalised) continue;
     if (FUNCTION_WORDS.has(lower[i] ?? '') || /['’](?:t|ll|re|ve|d|m)$/i.test(first.text)) continue;
+    const abbreviation = readAbbreviation(text, tokens, i, index);
+    if (abbreviation) {
+      candidates.push(abbreviation);
+      consumed[i] = 1;
+      continue;
+    }
     let found: Candidate | null = null;
     let ignoredUpTo = -1;
     // Exact names and demonyms first, longest first; the transliteration-folded key only after.
@@ -181,6 +187,42 @@ export function recognise(
   const kept = candidates.filter((c) => c.match === 'demonym' || !personKeys.has(c.key));
   linkConstraints(text, kept, tokens);
   return { candidates: kept, unknown };
+}
+
+/**
+ * "Ky.", "B.C.", "NSW": a written abbreviation of a state or province. Ambiguous ones ("Miss.",
+ * "Wash.") count only in the "Town, State." pattern.
+ */
+function readAbbreviation(
+  text: string,
+  tokens: Token[],
+  i: number,
+  index: Gazetteer,
+): Candidate | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const withDot = !t.text.endsWith('.') && text[t.end] === '.' ? `${t.text}.` : t.text;
+  const hit = index.abbreviation(withDot) ?? index.abbreviation(t.text);
+  if (!hit) return null;
+  const written = index.abbreviation(withDot) ? withDot : t.text;
+  const prev = tokens[i - 1];
+  const afterTown = !!prev?.capitalised && /^,\s*$/.test(text.slice(prev.end, t.start));
+  if (!hit.standalone && !afterTown) return null;
+  return {
+    start: t.start,
+    end: t.start + written.length,
+    text: written,
+    key: nameKey(written),
+    refs: [hit.place * 2],
+    match: 'exact',
+    commonWord: false,
+    typeHint: 'admin',
+    locative: false,
+    sentenceStart: t.sentenceStart,
+    constrainedBy: null,
+    firstToken: i,
+    lastToken: i,
+  };
 }
 
 /** Tokens i..last can be one name: on one line, capitalised ends, connectors inside. */

@@ -73,6 +73,15 @@ describe('resolution in context', () => {
     expect(places(geoparser, 'Most want to leave; they dream of Paradise.')).toEqual([]);
   });
 
+  it('reads state and province abbreviations, ambiguous ones only after a town', () => {
+    expect(places(geoparser, 'He grew up in Jackson, Miss. and moved to B.C. last year.')).toEqual([
+      'Jackson → Jackson (US)',
+      'Miss. → Mississippi (US)',
+      'B.C. → British Columbia (CA)',
+    ]);
+    expect(places(geoparser, 'Miss. Smith arrived.')).toEqual([]);
+  });
+
   it('does not read a speaker as a small town', () => {
     expect(places(geoparser, 'Burton said the plan would work.')).toEqual([]);
   });
