@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { at, type CorpusIndex } from '../data/corpusIndex.ts';
 import { formatDayRange } from '../data/formatDates.ts';
 import { placesOfEvent } from '../data/selectors.ts';
+import './events.css';
 
 export interface EventListProps {
   index: CorpusIndex;

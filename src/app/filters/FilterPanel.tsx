@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ViewState } from '../../shared/urlState.ts';
 import type { CorpusIndex } from '../data/corpusIndex.ts';
 import { PlaceSearch } from './PlaceSearch.tsx';
+import './filters.css';
 
 export interface FilterPanelProps {
   index: CorpusIndex;

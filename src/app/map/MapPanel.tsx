@@ -5,6 +5,7 @@ import { PlaceMarkers } from './PlaceMarkers.tsx';
 import type { FlyRequest, MapPlace } from './types.ts';
 import { useInvalidateOnResize } from './useInvalidateOnResize.ts';
 import { ViewSync } from './ViewSync.tsx';
+import './map.css';
 
 export interface MapPanelProps {
   places: readonly MapPlace[];

@@ -1,6 +1,7 @@
 import { at, type CorpusIndex } from '../data/corpusIndex.ts';
 import { formatDayRange } from '../data/formatDates.ts';
 import { eventsOfPlace, type Visibility } from '../data/selectors.ts';
+import './places.css';
 
 export interface PlaceCardProps {
   index: CorpusIndex;

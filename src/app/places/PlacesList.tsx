@@ -1,4 +1,5 @@
 import type { MapPlace } from '../data/mapPlaces.ts';
+import './places.css';
 
 export interface PlacesListProps {
   places: readonly MapPlace[];

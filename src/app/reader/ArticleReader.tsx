@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Article } from '../../shared/corpus.ts';
 import { formatDayRange } from '../data/formatDates.ts';
 import { articleParts, type MentionSpan, type Segment } from './articleSegments.ts';
+import './reader.css';
 
 export interface ArticleReaderProps {
   article: Article;
