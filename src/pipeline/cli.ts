@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { EXIT_CANNOT_RUN, runPipeline } from './corpus/runPipeline.ts';
 import { createProgress } from './io/progress.ts';
@@ -12,6 +13,12 @@ import { removeUnfinishedTempFiles } from './io/writeFileAtomic.ts';
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_ARTICLES = path.join(projectRoot, 'seeds');
 const DEFAULT_OUT = path.join(projectRoot, 'public', 'data', 'corpus.json');
+
+/**
+ * Below this many articles to process, one thread is faster: each worker spends seconds loading
+ * its own gazetteer index before it parses anything (figures from `npm run bench`).
+ */
+const MIN_ARTICLES_FOR_WORKERS = 300;
 
 const USAGE = `Usage: npm run data -- [--articles DIR] [--out FILE] [--strict]
 
@@ -22,6 +29,9 @@ Options:
   -a, --articles DIR  folder of .txt articles (default: seeds/)
   -o, --out FILE      corpus file to write (default: public/data/corpus.json)
       --strict        fail (exit 1) if any article is skipped, and write nothing
+      --workers N     worker threads for large runs (default: one per core; 0 for none)
+      --no-cache      process every article, ignoring and not updating the article cache
+      --cache-dir DIR where per-article results are cached (default: .cache/articles)
   -h, --help          show this help
 
 Exit codes: 0 done (skipped articles are reported, not fatal); 1 --strict and something was
@@ -41,6 +51,9 @@ async function main(argv: string[]): Promise<number> {
         articles: { type: 'string', short: 'a' },
         out: { type: 'string', short: 'o' },
         strict: { type: 'boolean', default: false },
+        workers: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        'cache-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -55,6 +68,18 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0) {
+    log(`error: --workers expects a whole number of threads, got "${values.workers}"`);
+    return EXIT_CANNOT_RUN;
+  }
+  // Imported on demand so --help and argument errors answer at once.
+  const { DEFAULT_ADDITIONS_FILE, DEFAULT_CACHE_DIR } = await import('./geoparse/loadGeoparser.ts');
+  const { createDiskCache } = await import('./cache/articleCache.ts');
+  const { pipelineVersion } = await import('./cache/pipelineVersion.ts');
+  const cacheDir = values['cache-dir']
+    ? path.resolve(values['cache-dir'])
+    : path.join(DEFAULT_CACHE_DIR, 'articles');
   return runPipeline(
     {
       articlesDir: values.articles ? path.resolve(values.articles) : DEFAULT_ARTICLES,
@@ -62,9 +87,12 @@ async function main(argv: string[]): Promise<number> {
       strict: values.strict,
     },
     {
-      // Imported on demand so --help and argument errors answer at once.
       loadGeoparser: async () =>
         (await import('./geoparse/loadGeoparser.ts')).loadGeoparser({ log }),
+      cache: values['no-cache']
+        ? undefined
+        : createDiskCache(cacheDir, pipelineVersion(DEFAULT_ADDITIONS_FILE)),
+      parallel: { workers, minArticles: MIN_ARTICLES_FOR_WORKERS, setup: {} },
       effects: { log, progress: (total) => createProgress(total, process.stderr, log) },
     },
   );

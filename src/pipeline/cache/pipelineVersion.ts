@@ -1,0 +1,60 @@
+/**
+ * A fingerprint of everything that decides what one article becomes: the code of the stages, the
+ * gazetteer sources and the project's additions. A cached result made under another fingerprint
+ * is never used, so nobody has to remember to bump a version when the geoparser changes.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indexCacheKey } from '../gazetteer/loadGazetteerIndex.ts';
+
+const pipelineDir = fileURLToPath(new URL('../', import.meta.url));
+
+/** The source folders (and files) whose code runs inside `processArticle`. */
+const STAGE_SOURCES = [
+  'geoparse',
+  'gazetteer',
+  'lexicon',
+  'events',
+  'corpus/processArticle.ts',
+  'articles/loadArticles.ts',
+];
+
+/** Bumped by hand only for changes the sources above cannot show (e.g. the cache's own layout). */
+export const CACHE_FORMAT = 1;
+
+export function pipelineVersion(additionsFile: string): string {
+  const hash = createHash('sha256');
+  hash.update(`format ${CACHE_FORMAT}\n${indexCacheKey()}\n`);
+  for (const file of sourceFiles()) {
+    hash.update(`${path.relative(pipelineDir, file)}\n`);
+    hash.update(readFileSync(file));
+  }
+  hash.update('additions\n');
+  try {
+    hash.update(readFileSync(additionsFile));
+  } catch {
+    // No additions file: the geoparser runs without one, and so does the fingerprint.
+    hash.update('(none)');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Stage sources in a fixed order, tests excluded (they change no output). */
+function sourceFiles(): string[] {
+  const files: string[] = [];
+  const visit = (entry: string): void => {
+    const full = path.join(pipelineDir, entry);
+    if (entry.endsWith('.ts')) {
+      if (!entry.endsWith('.test.ts')) files.push(full);
+      return;
+    }
+    for (const child of readdirSync(full, { withFileTypes: true })) {
+      const rel = path.join(entry, child.name);
+      if (child.isDirectory() || child.name.endsWith('.ts')) visit(rel);
+    }
+  };
+  for (const entry of STAGE_SOURCES) visit(entry);
+  return files.sort();
+}
