@@ -1,0 +1,247 @@
+/**
+ * App figures in headless Chromium on the built app (a production build in its own folder), for
+ * each corpus: navigation to data on screen, filter updates by date inputs and by place search,
+ * JS heap after load, and the first-load JS (gzip).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Corpus } from '../../src/shared/corpus.ts';
+import { median, percentile } from '../stats.ts';
+import { INIT_SCRIPT, type ChangeTimes, type PageGlobal } from './inPage.ts';
+import { serveStatic } from './staticServer.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface LatencyFigures {
+  samples: number;
+  /** To the next frame after the update: the figure the targets are read against. */
+  frameMedianMs: number;
+  frameP95Ms: number;
+  /** To the end of the task that updated the DOM (render, commit and its effects). */
+  settledMedianMs: number;
+  settledP95Ms: number;
+}
+
+export interface AppCorpusFigures {
+  label: string;
+  events: number;
+  corpusBytes: number;
+  corpusGzipBytes: number;
+  corpusLoadedMs: number | null;
+  firstDataMs: number;
+  heapMb: number;
+  dateChange: LatencyFigures;
+  placeSelect: LatencyFigures;
+  pageErrors: string[];
+}
+
+export interface AppFigures {
+  firstLoadJsGzipBytes: number;
+  firstLoadJsFiles: string[];
+  corpora: AppCorpusFigures[];
+}
+
+const SAMPLES = 20;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function buildApp(outDir: string): void {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+}
+
+export async function benchApp(
+  distDir: string,
+  corpora: readonly { label: string; file: string }[],
+  log: (line: string) => void,
+): Promise<AppFigures> {
+  const server = await serveStatic(distDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const figures: AppFigures = { firstLoadJsGzipBytes: 0, firstLoadJsFiles: [], corpora: [] };
+  try {
+    for (const { label, file } of corpora) {
+      log(`app: ${label}`);
+      server.setCorpus(file);
+      const scripts = new Set<string>();
+      figures.corpora.push(await benchCorpus(browser, server.url, label, file, scripts));
+      if (figures.firstLoadJsFiles.length === 0) {
+        figures.firstLoadJsFiles = [...scripts].sort();
+        figures.firstLoadJsGzipBytes = scripts.size === 0 ? NaN : sumGzip(distDir, scripts);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}
+
+async function benchCorpus(
+  browser: Browser,
+  url: string,
+  label: string,
+  file: string,
+  scripts: Set<string>,
+): Promise<AppCorpusFigures> {
+  const corpus = JSON.parse(readFileSync(file, 'utf8')) as Corpus;
+  const raw = readFileSync(file);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script')
+      scripts.add(new URL(response.url()).pathname);
+  });
+  await page.addInitScript(INIT_SCRIPT);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    // Functions, not strings: the app's CSP forbids evaluating strings in the page. Each is
+    // serialised into the page on its own, so it reaches the global itself.
+    await page.waitForFunction(
+      () => (globalThis as unknown as PageGlobal).__bench.firstData !== null,
+      null,
+      {
+        timeout: 180_000,
+        polling: 50,
+      },
+    );
+    const firstDataMs = (await page.evaluate(
+      () => (globalThis as unknown as PageGlobal).__bench.firstData,
+    )) as number;
+    const corpusLoadedMs = await page.evaluate(
+      () =>
+        (
+          performance
+            .getEntriesByType('resource')
+            // A resource entry, typed structurally: the bench's tsconfig has no DOM types.
+            .find((e) => e.name.endsWith('data/corpus.json')) as { responseEnd: number } | undefined
+        )?.responseEnd ?? null,
+    );
+    const heapMb = await usedHeapMb(page);
+    const dateChange = await measureDateChanges(page, corpus);
+    const placeSelect = await measurePlaceSelections(page, corpus);
+    return {
+      label,
+      events: corpus.events.length,
+      corpusBytes: statSync(file).size,
+      corpusGzipBytes: gzipSync(raw).length,
+      corpusLoadedMs,
+      firstDataMs,
+      heapMb,
+      dateChange,
+      placeSelect,
+      pageErrors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function usedHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / (1024 * 1024);
+}
+
+/** Arms the in-page watch, acts, and returns the timings (null if the count did not change). */
+async function timeChange(page: Page, act: () => Promise<void>): Promise<ChangeTimes | null> {
+  await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.arm());
+  await act();
+  return page.evaluate(() =>
+    Promise.race([
+      (globalThis as unknown as PageGlobal).__bench.pending,
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000)),
+    ]),
+  );
+}
+
+function summarise(samples: ChangeTimes[]): LatencyFigures {
+  const frame = samples.map((s) => s.frame - (s.t0 ?? s.dom));
+  const settled = samples.map((s) => s.settled - (s.t0 ?? s.dom));
+  return {
+    samples: samples.length,
+    frameMedianMs: median(frame),
+    frameP95Ms: percentile(frame, 95),
+    settledMedianMs: median(settled),
+    settledP95Ms: percentile(settled, 95),
+  };
+}
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Moves "From" forward through the corpus's dates, then "To" back: each step changes the count. */
+async function measureDateChanges(page: Page, corpus: Corpus): Promise<LatencyFigures> {
+  const days = corpus.events.flatMap((e) => (e.date ? [Date.parse(e.date.start)] : []));
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const half = SAMPLES / 2;
+  const step = (last - first) / (SAMPLES + 2);
+  const samples: ChangeTimes[] = [];
+  for (let k = 1; k <= half; k++) {
+    const from = isoDay(first + Math.round((k * step) / DAY_MS) * DAY_MS);
+    const t = await timeChange(page, () => page.getByLabel('From', { exact: true }).fill(from));
+    if (t) samples.push(t);
+  }
+  for (let k = 1; k <= half; k++) {
+    const to = isoDay(last - Math.round((k * step) / DAY_MS) * DAY_MS);
+    const t = await timeChange(page, () => page.getByLabel('To', { exact: true }).fill(to));
+    if (t) samples.push(t);
+  }
+  // Back to no date filter for the place measurements.
+  await page.getByLabel('From', { exact: true }).fill('');
+  await page.getByLabel('To', { exact: true }).fill('');
+  return summarise(samples);
+}
+
+/** Picks the most-mentioned places one at a time in the "Place" search, removing each after. */
+async function measurePlaceSelections(page: Page, corpus: Corpus): Promise<LatencyFigures> {
+  const names = [...corpus.places]
+    .sort((a, b) => b.mentions.length - a.mentions.length)
+    .map((p) => p.name)
+    .filter((name, i, all) => all.indexOf(name) === i)
+    .slice(0, SAMPLES);
+  const box = page.getByRole('combobox', { name: 'Place' });
+  const samples: ChangeTimes[] = [];
+  for (const name of names) {
+    await box.fill(name);
+    const option = page.getByRole('option').first();
+    await option.waitFor();
+    const t = await timeChange(page, () => option.click());
+    if (t) samples.push(t);
+    await timeChange(page, () => page.getByRole('button', { name: /^Remove place / }).click());
+  }
+  return summarise(samples);
+}
+
+function sumGzip(distDir: string, scripts: Set<string>): number {
+  let total = 0;
+  for (const urlPath of scripts) {
+    total += gzipSync(readFileSync(path.join(distDir, urlPath))).length;
+  }
+  return total;
+}

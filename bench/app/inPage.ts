@@ -1,0 +1,71 @@
+/**
+ * Measurement code injected into the page before the app runs. Times are `performance.now()`,
+ * i.e. milliseconds since navigation started.
+ *
+ * - `firstData`: the first frame in which the event count, a map marker and the timeline's
+ *   canvas are all in the document.
+ * - For an interaction: `t0` is when the input event (a typed date) or the mousedown on a place
+ *   option reached the page; `dom` when the count text changed; `settled` when the task that
+ *   changed it (React's commit and its effects: markers, canvas) had finished; `frame` the start
+ *   of the next animation frame after that, i.e. the screen update.
+ */
+export const INIT_SCRIPT = `
+(() => {
+  const bench = (window.__bench = { firstData: null, t0: null, pending: null });
+  const ready = () =>
+    document.querySelector('.app__count') &&
+    document.querySelector('.leaflet-marker-icon') &&
+    document.querySelector('.tl-canvas');
+  const poll = () => {
+    if (ready()) bench.firstData = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  document.addEventListener('input', () => { bench.t0 = performance.now(); }, true);
+  document.addEventListener('mousedown', (e) => {
+    if (e.target instanceof Element && e.target.closest('[role=option]')) bench.t0 = performance.now();
+  }, true);
+  // Arms a watch on the count line; resolves with the timings once it changes.
+  bench.arm = () => {
+    const el = document.querySelector('.app__count');
+    const before = el ? el.textContent : null;
+    bench.t0 = null;
+    bench.pending = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (el.textContent === before) return;
+        observer.disconnect();
+        const dom = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const settled = performance.now();
+          requestAnimationFrame(() => {
+            resolve({ t0: bench.t0, dom, settled, frame: performance.now(), text: el.textContent });
+          });
+        };
+        channel.port2.postMessage(null);
+      });
+      observer.observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    return before;
+  };
+})();
+`;
+
+export interface ChangeTimes {
+  t0: number | null;
+  dom: number;
+  settled: number;
+  frame: number;
+  text: string;
+}
+
+/** The page's measurement state, as functions run in the page see it. */
+export interface PageBench {
+  firstData: number | null;
+  arm(): string | null;
+  pending: Promise<ChangeTimes> | null;
+}
+
+export interface PageGlobal {
+  __bench: PageBench;
+}
