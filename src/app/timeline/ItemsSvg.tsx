@@ -1,7 +1,7 @@
 /**
  * The items as focusable SVG, for views with few items: each one is a button in chronological
- * order (the tab order), named by its label and date. Pointer events fall through to the plot's
- * gestures, which hit-test the same shapes.
+ * order (the tab order), named by its label and date. Pointer events go to the plot's gestures,
+ * which find the item by its `data-item` under the pointer.
  */
 import type { KeyboardEvent } from 'react';
 import { describeItem } from './describe.ts';
@@ -55,6 +55,7 @@ export function ItemsSvg(props: ItemsSvgProps) {
         return (
           <g
             key={item.id}
+            data-item={i}
             className={classes}
             role="button"
             tabIndex={0}

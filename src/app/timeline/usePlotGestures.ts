@@ -29,6 +29,17 @@ interface Point {
 const TAP_SLOP_PX = 5;
 const WHEEL_ZOOM_RATE = 0.0015;
 
+/**
+ * The item drawn under the pointer: the SVG item on top there (what the user sees), else the
+ * nearest by geometry within a few pixels (canvas items, or a near miss of a small dot).
+ */
+function itemUnder(index: ItemIndex, view: View, width: number, point: Point, client: Point) {
+  const element = document.elementFromPoint(client.x, client.y)?.closest('[data-item]');
+  const item = element ? Number(element.getAttribute('data-item')) : -1;
+  if (item >= 0 && item < index.starts.length) return item;
+  return hitTest(index, view, width, point.x, point.y);
+}
+
 export function hitTest(index: ItemIndex, view: View, width: number, x: number, y: number): number {
   const lane = Math.floor((y - LAYOUT.lanesTop) / LAYOUT.laneHeight);
   const pxPerDay = width / (view.end - view.start);
@@ -93,8 +104,10 @@ export function usePlotGestures(
     const active = pointers.current;
     const previous = active.get(event.pointerId);
     if (!previous) {
-      if (event.pointerType === 'mouse')
-        onPoint(hitTest(index, view, width, point.x, point.y), point.x, point.y);
+      if (event.pointerType === 'mouse') {
+        const client = { x: event.clientX, y: event.clientY };
+        onPoint(itemUnder(index, view, width, point, client), point.x, point.y);
+      }
       return;
     }
     const others = [...active.entries()].filter(([id]) => id !== event.pointerId);
@@ -129,7 +142,7 @@ export function usePlotGestures(
     active.delete(event.pointerId);
     if (wasSingle && travelled.current <= TAP_SLOP_PX) {
       const point = localPoint(event);
-      const item = hitTest(index, view, width, point.x, point.y);
+      const item = itemUnder(index, view, width, point, { x: event.clientX, y: event.clientY });
       if (item >= 0) onPick(item);
     }
   };
