@@ -31,6 +31,20 @@ export function filtersOf(state: ViewState): EventFilters {
   };
 }
 
+/** Whether any filter narrows the corpus (so "Clear filters" has something to clear). */
+export function hasActiveFilters(filters: EventFilters): boolean {
+  return (
+    filters.placeIds.length > 0 ||
+    filters.from !== null ||
+    filters.to !== null ||
+    filters.article !== null ||
+    filters.country !== null ||
+    filters.q !== '' ||
+    filters.hideDemonyms ||
+    filters.textDatedOnly
+  );
+}
+
 export interface Visibility {
   /** Per event: 1 when it passes every filter. */
   eventVisible: Uint8Array;

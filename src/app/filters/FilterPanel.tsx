@@ -9,23 +9,12 @@ export interface FilterPanelProps {
   state: ViewState;
   /** `kind` names the control, so rapid edits of one control make one history step. */
   onChange: (patch: Partial<ViewState>, kind: string) => void;
-  onClear: () => void;
 }
 
 /** Every filter of the view; each control reads and writes the URL-backed view state. */
-export function FilterPanel({ index, state, onChange, onClear }: FilterPanelProps) {
+export function FilterPanel({ index, state, onChange }: FilterPanelProps) {
   const id = useId();
   const { corpus, domain } = index;
-  const hasFilters =
-    state.places.length > 0 ||
-    state.from !== null ||
-    state.to !== null ||
-    state.article !== null ||
-    state.country !== null ||
-    state.q !== '' ||
-    state.hideDemonyms ||
-    state.textDatedOnly;
-
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
       <PlaceSearch
@@ -108,7 +97,7 @@ export function FilterPanel({ index, state, onChange, onClear }: FilterPanelProp
         <input
           id={`${id}-q`}
           type="search"
-          placeholder="Words in the sentence"
+          placeholder="Any words"
           value={state.q}
           onChange={(e) => onChange({ q: e.target.value }, 'q')}
         />
@@ -131,9 +120,6 @@ export function FilterPanel({ index, state, onChange, onClear }: FilterPanelProp
           Only events dated by the text
         </label>
       </div>
-      <button type="button" className="filters__clear" onClick={onClear} disabled={!hasFilters}>
-        Clear filters
-      </button>
     </form>
   );
 }

@@ -59,7 +59,7 @@ export function PlaceSearch({ index, selectedIds, onAdd, onRemove }: PlaceSearch
           type="text"
           role="combobox"
           autoComplete="off"
-          placeholder="Any name, e.g. Raqqa"
+          placeholder="e.g. Raqqa"
           aria-expanded={expanded}
           aria-controls={listId}
           aria-autocomplete="list"

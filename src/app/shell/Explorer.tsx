@@ -8,7 +8,7 @@ import {
 } from '../../shared/urlState.ts';
 import { at, buildCorpusIndex } from '../data/corpusIndex.ts';
 import { countDistinctEvents, selectMapPlaces } from '../data/mapPlaces.ts';
-import { filtersOf, placesOfEvent, selectVisibility } from '../data/selectors.ts';
+import { filtersOf, hasActiveFilters, placesOfEvent, selectVisibility } from '../data/selectors.ts';
 import { FilterPanel } from '../filters/FilterPanel.tsx';
 import type { FlyRequest } from '../map/types.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
@@ -126,13 +126,14 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
           <p className="app__count" role="status" aria-live="polite">
             {count}
           </p>
+          <button type="button" onClick={clearFilters} disabled={!hasActiveFilters(filters)}>
+            Clear filters
+          </button>
           <CopyLinkButton />
         </>
       }
       notice={<DeepLinkNotice dropped={dropped} onDismiss={dismissDropped} />}
-      filters={
-        <FilterPanel index={index} state={state} onChange={onFilterChange} onClear={clearFilters} />
-      }
+      filters={<FilterPanel index={index} state={state} onChange={onFilterChange} />}
       {...Panels({
         index,
         visibility,
