@@ -134,13 +134,18 @@ export function Timeline(props: TimelineProps) {
   };
 
   const n = items.length;
+  // the padding around the domain holds no events: leave it out of the words
+  const shownFirst = Math.min(
+    Math.max(bounds.first, Math.ceil(view.start)),
+    Math.ceil(view.end) - 1,
+  );
   const summary = useDebouncedValue(
     summarise(
       n,
       n > 0 ? (index.byStart[0] as number) : 0,
       n > 0 ? (index.sortedEnds[n - 1] as number) - 1 : 0,
-      Math.ceil(view.start),
-      Math.ceil(view.end) - 1,
+      shownFirst,
+      Math.max(shownFirst, Math.min(bounds.last, Math.ceil(view.end) - 1)),
       inView,
     ),
     400,
