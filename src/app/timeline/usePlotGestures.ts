@@ -5,8 +5,7 @@
  */
 import { useEffect, useRef, type PointerEvent, type RefObject } from 'react';
 import type { ItemIndex } from './itemIndex.ts';
-import { LAYOUT } from './layout.ts';
-import { itemAt } from './query.ts';
+import { hitTest } from './hitTest.ts';
 import { dayOfX, panBy, zoomAround, type View } from './scale.ts';
 import type { ViewChange } from './useView.ts';
 
@@ -38,13 +37,6 @@ function itemUnder(index: ItemIndex, view: View, width: number, point: Point, cl
   const item = element ? Number(element.getAttribute('data-item')) : -1;
   if (item >= 0 && item < index.starts.length) return item;
   return hitTest(index, view, width, point.x, point.y);
-}
-
-export function hitTest(index: ItemIndex, view: View, width: number, x: number, y: number): number {
-  const lane = Math.floor((y - LAYOUT.lanesTop) / LAYOUT.laneHeight);
-  const pxPerDay = width / (view.end - view.start);
-  const toleranceDays = (LAYOUT.pointRadius + 3) / pxPerDay;
-  return itemAt(index, lane, dayOfX(view, width, x), toleranceDays);
 }
 
 function localPoint(event: PointerEvent<SVGElement>): Point {
