@@ -7,6 +7,7 @@
  */
 import type { Corpus } from '../../shared/corpus.ts';
 import { dayNumber } from '../../shared/dateRange.ts';
+import { formsInSpan, mentionsByArticle } from './sentenceMentions.ts';
 
 export const NO_DAY = -2_147_483_648;
 
@@ -86,17 +87,8 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
   const linkDemonymOnly = new Uint8Array(linkCount);
   const placeEventTotal = new Int32Array(places.length);
 
-  // Mentions grouped by place and article, to tell for each event→place link whether the
-  // sentence names the place or only uses its demonym.
-  const mentionsByPlaceArticle = new Map<string, { start: number; end: number; name: boolean }[]>();
-  places.forEach((p, pi) => {
-    for (const m of p.mentions) {
-      const key = `${pi}\u0000${m.articleId}`;
-      let list = mentionsByPlaceArticle.get(key);
-      if (!list) mentionsByPlaceArticle.set(key, (list = []));
-      list.push({ start: m.start, end: m.end, name: m.form === 'name' });
-    }
-  });
+  // For each event→place link: does the sentence name the place, or only use its demonym?
+  const articleMentions = mentionsByArticle(corpus, articleIndex);
 
   let link = 0;
   events.forEach((e, i) => {
@@ -108,13 +100,11 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
     eventTextDated[i] = e.dateBasis === 'text' ? 1 : 0;
     eventSearchText[i] = e.text.toLowerCase();
     linkStart[i] = link;
+    const forms = formsInSpan(articleMentions[eventArticle[i] ?? -1] ?? [], e.start, e.end);
     for (const id of e.placeIds) {
       const pi = placeIndex.get(id) ?? -1;
       linkPlace[link] = pi;
-      const inSentence = (mentionsByPlaceArticle.get(`${pi}\u0000${e.articleId}`) ?? []).filter(
-        (m) => m.start >= e.start && m.end <= e.end,
-      );
-      linkDemonymOnly[link] = inSentence.length > 0 && inSentence.every((m) => !m.name) ? 1 : 0;
+      linkDemonymOnly[link] = forms.get(pi) === false ? 1 : 0;
       if (pi >= 0) placeEventTotal[pi] = (placeEventTotal[pi] ?? 0) + 1;
       link++;
     }

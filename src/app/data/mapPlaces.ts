@@ -50,9 +50,16 @@ export function countDistinctEvents(
     const pi = index.placeIndex.get(id);
     if (pi !== undefined) wanted.add(pi);
   }
-  const seen = new Set<number>();
+  // A byte per event beats a Set when a cluster holds most of a 100,000-event corpus.
+  const seen = new Uint8Array(visibility.eventVisible.length);
+  let count = 0;
   for (const pi of wanted) {
-    for (const e of index.placeEvents[pi] ?? []) if (visibility.eventVisible[e] === 1) seen.add(e);
+    for (const e of index.placeEvents[pi] ?? []) {
+      if (visibility.eventVisible[e] === 1 && seen[e] === 0) {
+        seen[e] = 1;
+        count++;
+      }
+    }
   }
-  return seen.size;
+  return count;
 }

@@ -1,21 +1,38 @@
-import { at, type CorpusIndex } from '../data/corpusIndex.ts';
+import type { CorpusIndex } from '../data/corpusIndex.ts';
 import type { Visibility } from '../data/selectors.ts';
 import type { TimelineItem } from '../timeline/types.ts';
 
-/** The timeline draws past, dated events that pass the filters. Depends on: index, visibility. */
-export function selectTimelineItems(index: CorpusIndex, visibility: Visibility): TimelineItem[] {
-  const items: TimelineItem[] = [];
-  for (const i of visibility.visibleEvents) {
-    const e = at(index.corpus.events, i);
-    if (!e.date || e.future) continue;
-    items.push({
-      id: e.id,
-      start: e.date.start,
-      end: e.date.end,
-      precision: e.date.precision,
-      basis: e.dateBasis === 'text' ? 'text' : 'published',
-      label: e.text.trim().slice(0, 160),
-    });
+// One item object per event for the life of the corpus: filtering then only picks references,
+// which at 100,000 events is several times faster than building the objects each time.
+const itemsByIndex = new WeakMap<CorpusIndex, (TimelineItem | null)[]>();
+
+function itemsOf(index: CorpusIndex): (TimelineItem | null)[] {
+  let items = itemsByIndex.get(index);
+  if (!items) {
+    items = index.corpus.events.map((e) =>
+      e.date && !e.future
+        ? {
+            id: e.id,
+            start: e.date.start,
+            end: e.date.end,
+            precision: e.date.precision,
+            basis: e.dateBasis === 'text' ? 'text' : 'published',
+            label: e.text.trim().slice(0, 160),
+          }
+        : null,
+    );
+    itemsByIndex.set(index, items);
   }
   return items;
+}
+
+/** The timeline draws past, dated events that pass the filters. Depends on: index, visibility. */
+export function selectTimelineItems(index: CorpusIndex, visibility: Visibility): TimelineItem[] {
+  const all = itemsOf(index);
+  const out: TimelineItem[] = [];
+  for (const i of visibility.visibleEvents) {
+    const item = all[i];
+    if (item) out.push(item);
+  }
+  return out;
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import seed002 from '../../../seeds/002_478985300681bf0c.txt?raw';
+import { parseCorpus, type Place } from '../../shared/corpus.ts';
+import { DEFAULT_VIEW_STATE } from '../../shared/urlState.ts';
+import { buildCorpusIndex } from './corpusIndex.ts';
+import { countDistinctEvents, selectMapPlaces } from './mapPlaces.ts';
+import { filtersOf, selectVisibility } from './selectors.ts';
+
+// Seed 002: one sentence names both Syria and Turkey; a cluster holding both counts it once.
+const articleId = '002';
+const sentenceStart = seed002.indexOf('Hundreds of former Islamic State (IS) fighters are fleeing');
+const sentenceEnd = seed002.indexOf('southern Turkey.', sentenceStart) + 'southern Turkey.'.length;
+const sentence = seed002.slice(sentenceStart, sentenceEnd);
+
+function place(id: string, name: string, code: string): Place {
+  const at = seed002.indexOf(name, sentenceStart);
+  return {
+    id,
+    name,
+    kind: 'country',
+    countryCode: code,
+    lat: 35,
+    lon: 38,
+    gazetteerId: id,
+    alternateNames: [],
+    mentions: [{ articleId, start: at, end: at + name.length, text: name, form: 'name' }],
+  };
+}
+
+const parsed = parseCorpus({
+  schemaVersion: 1,
+  articles: [
+    {
+      id: articleId,
+      file: '002.txt',
+      title: 't',
+      source: null,
+      url: null,
+      published: null,
+      text: seed002,
+    },
+  ],
+  places: [place('country:SY', 'Syria', 'SY'), place('country:TR', 'Turkey', 'TR')],
+  unresolved: [],
+  events: [
+    {
+      id: 'e1',
+      articleId,
+      start: sentenceStart,
+      end: sentenceEnd,
+      text: sentence,
+      placeIds: ['country:SY', 'country:TR'],
+      date: null,
+      dateBasis: null,
+      future: false,
+    },
+  ],
+  countries: [
+    { code: 'SY', name: 'Syria', isoNumeric: '760' },
+    { code: 'TR', name: 'Turkey', isoNumeric: '792' },
+  ],
+});
+if (!parsed.ok) throw new Error(parsed.error);
+const index = buildCorpusIndex(parsed.corpus);
+const visibility = selectVisibility(index, filtersOf(DEFAULT_VIEW_STATE));
+
+describe('map places', () => {
+  it('counts each place by its visible events', () => {
+    expect(selectMapPlaces(index, visibility).map((p) => [p.name, p.count, p.countryName])).toEqual(
+      [
+        ['Syria', 1, 'Syria'],
+        ['Turkey', 1, 'Turkey'],
+      ],
+    );
+  });
+
+  it('counts an event once in a cluster of the places it names', () => {
+    expect(countDistinctEvents(index, visibility, ['country:SY', 'country:TR'])).toBe(1);
+    expect(countDistinctEvents(index, visibility, ['country:SY', 'unknown'])).toBe(1);
+    const none = selectVisibility(index, filtersOf({ ...DEFAULT_VIEW_STATE, q: 'no such words' }));
+    expect(countDistinctEvents(index, none, ['country:SY', 'country:TR'])).toBe(0);
+  });
+});

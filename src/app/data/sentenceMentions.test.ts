@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import seed002 from '../../../seeds/002_478985300681bf0c.txt?raw';
+import type { ArticleMention } from './sentenceMentions.ts';
+import { formsInSpan } from './sentenceMentions.ts';
+
+// "...have gathered in Syria’s Idlib Province, with many planning to cross the Turkish border..."
+const start = seed002.indexOf('The several dozen IS defectors');
+const end = seed002.indexOf('the Guardian reported.', start);
+const find = (word: string, from = start) => seed002.indexOf(word, from);
+
+const mentions: ArticleMention[] = [
+  { start: find('Syria', 0), end: find('Syria', 0) + 5, place: 0, named: true },
+  { start: find('Syria'), end: find('Syria') + 5, place: 0, named: true },
+  { start: find('Idlib'), end: find('Idlib') + 5, place: 1, named: true },
+  { start: find('Turkish'), end: find('Turkish') + 7, place: 2, named: false },
+  { start: find('Turkish', end), end: find('Turkish', end) + 7, place: 3, named: false },
+].sort((a, b) => a.start - b.start);
+
+describe('formsInSpan', () => {
+  it('tells named places from demonym-only ones inside the sentence only', () => {
+    const forms = formsInSpan(mentions, start, end);
+    expect([...forms].sort()).toEqual([
+      [0, true],
+      [1, true],
+      [2, false],
+    ]);
+  });
+  it('finds nothing in a span without mentions', () => {
+    expect(formsInSpan(mentions, 0, 10).size).toBe(0);
+  });
+});
