@@ -5,20 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { PlaceKind } from '../../shared/corpus.ts';
+import { Place } from '../../shared/corpus.ts';
 import type { CompactGazetteer } from './compactGazetteer.ts';
 import { keyVariants, looseKey, nameKey } from './normalize.ts';
 
-const AddedPlace = z.object({
+const AddedPlace = Place.pick({
+  name: true,
+  kind: true,
+  countryCode: true,
+  lat: true,
+  lon: true,
+}).extend({
   id: z.string().regex(/^[a-z0-9]+:[A-Za-z0-9-]+$/, 'ids look like "addition:baghuz"'),
-  name: z.string().min(1),
-  kind: PlaceKind,
-  countryCode: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .nullable(),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
   population: z.number().int().nonnegative().optional(),
   names: z.array(z.string().min(1)).min(1),
   source: z.string().min(1, 'every added place says where its facts come from'),
@@ -41,27 +39,16 @@ const Abbreviation = z.object({
   source: z.string().optional(),
 });
 
+// Every rule names the text it applies to, and may be limited to one article.
+const ruleBase = {
+  text: z.string().min(1),
+  article: z.string().optional(),
+  reason: z.string().optional(),
+};
 const Rule = z.discriminatedUnion('action', [
-  z.object({
-    action: z.literal('ignore'),
-    text: z.string().min(1),
-    article: z.string().optional(),
-    reason: z.string().optional(),
-  }),
-  z.object({
-    action: z.literal('force'),
-    text: z.string().min(1),
-    placeId: z.string().min(1),
-    article: z.string().optional(),
-    reason: z.string().optional(),
-  }),
-  z.object({
-    action: z.literal('ban'),
-    text: z.string().min(1),
-    placeId: z.string().min(1),
-    article: z.string().optional(),
-    reason: z.string().optional(),
-  }),
+  z.object({ ...ruleBase, action: z.literal('ignore') }),
+  z.object({ ...ruleBase, action: z.literal('force'), placeId: z.string().min(1) }),
+  z.object({ ...ruleBase, action: z.literal('ban'), placeId: z.string().min(1) }),
 ]);
 export type Rule = z.infer<typeof Rule>;
 
