@@ -64,7 +64,7 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
     (id: string) => {
       const ei = index.eventIndex.get(id);
       if (ei === undefined) return;
-      update({ event: id }, { mode: 'push', kind: 'event' });
+      update({ event: id }, { mode: 'push' });
       const points = placesOfEvent(index, ei).map((pi): [number, number] => [
         at(corpus.places, pi).lat,
         at(corpus.places, pi).lon,
@@ -79,7 +79,6 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
     (id: string) =>
       update((s) => ({ ...s, places: s.places.length === 1 && s.places[0] === id ? [] : [id] }), {
         mode: 'push',
-        kind: 'place',
       }),
     [update],
   );
@@ -89,15 +88,13 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
     [update],
   );
   const onFilterChange = useCallback(
-    (patch: Partial<ViewState>, kind: string) => update(patch, { mode: 'push', kind }),
+    // Typing and date entry arrive as bursts; every other filter change is its own step.
+    (patch: Partial<ViewState>, kind: string) =>
+      update(patch, kind === 'q' || kind === 'dates' ? { mode: 'burst', kind } : { mode: 'push' }),
     [update],
   );
   const clearFilters = useCallback(
-    () =>
-      update((s) => ({ ...DEFAULT_VIEW_STATE, event: s.event, map: s.map }), {
-        mode: 'push',
-        kind: 'clear',
-      }),
+    () => update((s) => ({ ...DEFAULT_VIEW_STATE, event: s.event, map: s.map }), { mode: 'push' }),
     [update],
   );
   const countEvents = useCallback(

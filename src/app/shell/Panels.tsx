@@ -13,7 +13,7 @@ import { ArticleReader } from '../reader/ArticleReader.tsx';
 import type { MentionSpan } from '../reader/articleSegments.ts';
 import { TimelineSlot } from './TimelineSlot.tsx';
 import type { Highlights } from './useHighlights.ts';
-import type { HistoryMode } from './useViewState.ts';
+import type { HistoryMode } from './historyStep.ts';
 
 export interface PanelInputs {
   index: CorpusIndex;
@@ -61,10 +61,7 @@ function ReaderSection({ index, state, highlights, selectPlace, update }: PanelI
       selectedPlaceIds={highlights.selectedPlaceIds}
       onSelectPlace={selectPlace}
       onClose={() =>
-        update(state.event !== null ? { event: null } : { article: null }, {
-          mode: 'push',
-          kind: 'close',
-        })
+        update(state.event !== null ? { event: null } : { article: null }, { mode: 'push' })
       }
     />
   );

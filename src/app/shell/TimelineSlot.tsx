@@ -28,7 +28,7 @@ export function TimelineSlot({
     (range: DayRange | null) =>
       update(
         { from: range?.start ?? null, to: range?.end ?? null },
-        { mode: 'push', kind: 'dates' },
+        { mode: 'burst', kind: 'dates' },
       ),
     [update],
   );

@@ -5,15 +5,7 @@ import {
   type KnownIds,
   type ViewState,
 } from '../../shared/urlState.ts';
-
-/**
- * How a change enters the browser history. 'push' makes a Back step, but consecutive pushes of
- * the same kind within a moment (typing a search, dragging the brush) coalesce into one entry;
- * 'replace' (map pans and zooms) never makes one.
- */
-export type HistoryMode = { mode: 'push'; kind: string } | { mode: 'replace' };
-
-const COALESCE_MS = 1500;
+import { historyStep, type HistoryMode, type LastStep } from './historyStep.ts';
 
 function urlFor(state: ViewState): string {
   const query = encodeViewState(state);
@@ -29,7 +21,7 @@ export function useViewState(known: KnownIds) {
   const [state, setState] = useState<ViewState>(initial.state);
   const [dropped, setDropped] = useState<string[]>(initial.dropped);
   const current = useRef(initial.state);
-  const lastPush = useRef<{ kind: string; at: number } | null>(null);
+  const lastStep = useRef<LastStep | null>(null);
 
   useEffect(function writeCanonicalInitialUrl() {
     // A link with dropped or non-canonical parts is rewritten, so copying it again is clean.
@@ -41,7 +33,7 @@ export function useViewState(known: KnownIds) {
       function onPopState() {
         const next = decodeViewState(window.location.search, known).state;
         current.current = next;
-        lastPush.current = null;
+        lastStep.current = null;
         setState(next);
       }
       window.addEventListener('popstate', onPopState);
@@ -59,13 +51,12 @@ export function useViewState(known: KnownIds) {
       if (encodeViewState(next) === encodeViewState(prev)) return;
       current.current = next;
       const now = Date.now();
-      const last = lastPush.current;
-      const coalesce =
-        history.mode === 'replace' ||
-        (last !== null && last.kind === history.kind && now - last.at < COALESCE_MS);
-      if (coalesce) window.history.replaceState(null, '', urlFor(next));
-      else window.history.pushState(null, '', urlFor(next));
-      if (history.mode === 'push') lastPush.current = { kind: history.kind, at: now };
+      if (historyStep(history, lastStep.current, now) === 'replace') {
+        window.history.replaceState(null, '', urlFor(next));
+      } else window.history.pushState(null, '', urlFor(next));
+      if (history.mode !== 'replace') {
+        lastStep.current = { kind: history.mode === 'burst' ? history.kind : null, at: now };
+      }
       setState(next);
     },
     [],
