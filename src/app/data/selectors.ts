@@ -31,18 +31,17 @@ export function filtersOf(state: ViewState): EventFilters {
   };
 }
 
-/** Whether any filter narrows the corpus (so "Clear filters" has something to clear). */
-export function hasActiveFilters(filters: EventFilters): boolean {
-  return (
-    filters.placeIds.length > 0 ||
-    filters.from !== null ||
-    filters.to !== null ||
-    filters.article !== null ||
-    filters.country !== null ||
-    filters.q !== '' ||
-    filters.hideDemonyms ||
-    filters.textDatedOnly
-  );
+/** How many filters narrow the corpus (the date range counts once); 0 means nothing to clear. */
+export function activeFilterCount(filters: EventFilters): number {
+  return [
+    filters.placeIds.length > 0,
+    filters.from !== null || filters.to !== null,
+    filters.article !== null,
+    filters.country !== null,
+    filters.q !== '',
+    filters.hideDemonyms,
+    filters.textDatedOnly,
+  ].filter(Boolean).length;
 }
 
 export interface Visibility {

@@ -84,7 +84,7 @@ export function ViewSync({ view, initialPoints, flyRequest, onViewChange }: View
       lastFly.current = flyRequest.key;
       const animate = !reducedMotion();
       const bounds = L.latLngBounds(flyRequest.points.map(([lat, lon]) => L.latLng(lat, lon)));
-      const zoom = Math.min(Math.max(map.getBoundsZoom(bounds.pad(0.3)), 3), 6);
+      const zoom = Math.min(Math.max(map.getBoundsZoom(bounds.pad(0.3)), 2), flyRequest.maxZoom);
       const target = bounds.getCenter();
       if (animate) map.flyTo(target, zoom, { duration: 0.6 });
       else map.setView(target, zoom, { animate: false });

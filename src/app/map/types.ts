@@ -4,4 +4,6 @@ export type { MapPlace } from '../data/mapPlaces.ts';
 export interface FlyRequest {
   key: number;
   points: readonly [number, number][];
+  /** The closest zoom worth flying to: a country needs less than a town. */
+  maxZoom: number;
 }

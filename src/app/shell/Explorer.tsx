@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Corpus } from '../../shared/corpus.ts';
+import type { Corpus, Place } from '../../shared/corpus.ts';
 import {
   DEFAULT_VIEW_STATE,
   type KnownIds,
@@ -8,7 +8,12 @@ import {
 } from '../../shared/urlState.ts';
 import { at, buildCorpusIndex } from '../data/corpusIndex.ts';
 import { countDistinctEvents, selectMapPlaces } from '../data/mapPlaces.ts';
-import { filtersOf, hasActiveFilters, placesOfEvent, selectVisibility } from '../data/selectors.ts';
+import {
+  filtersOf,
+  activeFilterCount,
+  placesOfEvent,
+  selectVisibility,
+} from '../data/selectors.ts';
 import { FilterPanel } from '../filters/FilterPanel.tsx';
 import type { FlyRequest } from '../map/types.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
@@ -20,6 +25,15 @@ import { useViewState } from './useViewState.ts';
 import { Panels } from './Panels.tsx';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** How close to fly for each kind of place. */
+const FLY_ZOOM: Record<Place['kind'], number> = {
+  country: 4,
+  region: 3,
+  admin1: 6,
+  city: 7,
+  other: 6,
+};
 
 /** The app shell: owns the URL-backed view state and the hover state, and links the views. */
 export function Explorer({ corpus }: { corpus: Corpus }) {
@@ -60,19 +74,24 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
   const [tab, setTab] = useState<PanelId>('events');
   const highlights = useHighlights(index, visibility, state, hoveredEvent, hoveredPlace);
 
+  const flyTo = useCallback((targets: readonly Place[]) => {
+    if (targets.length === 0) return;
+    setFlyRequest((prev) => ({
+      key: (prev?.key ?? 0) + 1,
+      points: targets.map((p): [number, number] => [p.lat, p.lon]),
+      maxZoom: Math.min(...targets.map((p) => FLY_ZOOM[p.kind])),
+    }));
+  }, []);
+
   const selectEvent = useCallback(
     (id: string) => {
       const ei = index.eventIndex.get(id);
       if (ei === undefined) return;
       update({ event: id }, { mode: 'push' });
-      const points = placesOfEvent(index, ei).map((pi): [number, number] => [
-        at(corpus.places, pi).lat,
-        at(corpus.places, pi).lon,
-      ]);
-      setFlyRequest((prev) => ({ key: (prev?.key ?? 0) + 1, points }));
+      flyTo(placesOfEvent(index, ei).map((pi) => at(corpus.places, pi)));
       if (isPhone) setTab('article');
     },
-    [index, corpus, update, isPhone],
+    [index, corpus, update, isPhone, flyTo],
   );
 
   const selectPlace = useCallback(
@@ -89,9 +108,15 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
   );
   const onFilterChange = useCallback(
     // Typing and date entry arrive as bursts; every other filter change is its own step.
-    (patch: Partial<ViewState>, kind: string) =>
-      update(patch, kind === 'q' || kind === 'dates' ? { mode: 'burst', kind } : { mode: 'push' }),
-    [update],
+    (patch: Partial<ViewState>, kind: string) => {
+      update(patch, kind === 'q' || kind === 'dates' ? { mode: 'burst', kind } : { mode: 'push' });
+      // A place picked in the search box may be off screen: show it.
+      const added = patch.places?.find((id) => !state.places.includes(id));
+      const place =
+        added === undefined ? undefined : corpus.places[index.placeIndex.get(added) ?? -1];
+      if (place) flyTo([place]);
+    },
+    [update, state.places, corpus, index, flyTo],
   );
   const clearFilters = useCallback(
     () => update((s) => ({ ...DEFAULT_VIEW_STATE, event: s.event, map: s.map }), { mode: 'push' }),
@@ -123,13 +148,14 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
           <p className="app__count" role="status" aria-live="polite">
             {count}
           </p>
-          <button type="button" onClick={clearFilters} disabled={!hasActiveFilters(filters)}>
+          <button type="button" onClick={clearFilters} disabled={activeFilterCount(filters) === 0}>
             Clear filters
           </button>
           <CopyLinkButton />
         </>
       }
       notice={<DeepLinkNotice dropped={dropped} onDismiss={dismissDropped} />}
+      activeFilters={activeFilterCount(filters)}
       filters={<FilterPanel index={index} state={state} onChange={onFilterChange} />}
       {...Panels({
         index,

@@ -9,6 +9,8 @@ export interface LayoutProps {
   header: ReactNode;
   notice: ReactNode;
   filters: ReactNode;
+  /** Shown on the phone's collapsed filters, so narrowed results are never a surprise. */
+  activeFilters: number;
   map: ReactNode;
   events: ReactNode;
   timeline: ReactNode;
@@ -29,6 +31,7 @@ const TABS: { id: PanelId; label: string }[] = [
  * stays mounted in both, so the map keeps its state when hidden.
  */
 export function Layout({
+  activeFilters,
   isPhone,
   tab,
   onTab,
@@ -72,7 +75,7 @@ export function Layout({
       {notice}
       {isPhone ? (
         <details className="app__filters-toggle">
-          <summary>Filters</summary>
+          <summary>Filters{activeFilters > 0 ? ` (${activeFilters} on)` : ''}</summary>
           {filters}
         </details>
       ) : (
