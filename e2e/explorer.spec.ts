@@ -123,7 +123,7 @@ test('selecting an event in the list opens the article at that sentence, its pla
   await expect(article).toContainText(/Published/);
   // The event's place is highlighted on the map.
   await expect(page.locator('.leaflet-marker-pane .is-highlighted').first()).toBeAttached();
-  expect(new URL(page.url()).searchParams.get('event')).toBe('000_0ebec296f594075f:71');
+  expect(new URL(page.url()).searchParams.get('event')).toMatch(/^000_0ebec296f594075f:\d+$/);
 
   // A mention in the text selects its place.
   await article.getByRole('button', { name: 'Syria' }).first().click();
