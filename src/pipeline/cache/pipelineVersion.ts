@@ -18,6 +18,7 @@ const STAGE_SOURCES = [
   'lexicon',
   'events',
   'corpus/processArticle.ts',
+  'corpus/articleLimits.ts',
   'articles/loadArticles.ts',
 ];
 

@@ -5,6 +5,7 @@
 import type { Article, Event } from '../../shared/corpus.ts';
 import { extractEvents } from '../events/extractEvents.ts';
 import type { ArticleGeoparse, Geoparser } from '../geoparse/types.ts';
+import { beyondLimits } from './articleLimits.ts';
 
 export interface ArticleResult {
   geoparse: ArticleGeoparse;
@@ -25,10 +26,13 @@ export function processArticle(article: Article, geoparser: Geoparser): ArticleR
 export type ArticleOutcome = { ok: true; result: ArticleResult } | { ok: false; reason: string };
 
 /**
- * `processArticle` for a run over many articles: a bug that one odd text trips is reported
- * against that article, and the others still make the corpus.
+ * `processArticle` for a run over many articles: a text too big to process in bounded time, or a
+ * bug that one odd text trips, is reported against that article, and the others still make the
+ * corpus.
  */
 export function tryProcessArticle(article: Article, geoparser: Geoparser): ArticleOutcome {
+  const tooBig = beyondLimits(article.text);
+  if (tooBig) return { ok: false, reason: tooBig };
   try {
     return { ok: true, result: processArticle(article, geoparser) };
   } catch (error) {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import {
+  beyondLimits,
+  longestUnbrokenRun,
+  MAX_ARTICLE_CHARS,
+  MAX_SENTENCE_CHARS,
+} from './articleLimits.ts';
+
+describe('beyondLimits', () => {
+  it('lets news prose through', () => {
+    expect(beyondLimits('Fighters left Raqqa. They reached Idlib!\nWas it 2017?')).toBeNull();
+  });
+
+  it('stops a text longer than the limit', () => {
+    expect(beyondLimits('Syria. '.repeat(MAX_ARTICLE_CHARS / 7 + 1))).toMatch(/^too long/);
+  });
+
+  it('stops a single line with no sentence break longer than the limit', () => {
+    const line = 'Syria Aleppo 12 March 2016 and then '.repeat(MAX_SENTENCE_CHARS / 30);
+    expect(beyondLimits(line)).toMatch(/^not prose: \d+ characters without a sentence break/);
+  });
+
+  it('measures the longest stretch between breaks, including the last one', () => {
+    expect(longestUnbrokenRun('ab. abcd\nabcdef')).toBe(6);
+    expect(longestUnbrokenRun('')).toBe(0);
+  });
+});
