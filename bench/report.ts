@@ -101,6 +101,7 @@ export function tableRows(r: BenchResults): Row[] {
         rows.push([`${tag}: page errors`, c.pageErrors.join(' | '), 'none', 'MISSED']);
     }
   }
+  for (const f of r.app?.failures ?? []) rows.push([`app, ${f.label}`, f.error, '', 'FAILED']);
   return rows;
 }
 

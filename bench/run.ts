@@ -43,12 +43,22 @@ const results: BenchResults = {
   app: null,
 };
 
+mkdirSync(resultsDir, { recursive: true });
+const out = path.join(resultsDir, 'latest.json');
+/** Written after each section, so a failure late in a long run keeps the figures before it. */
+const save = () => {
+  results.machine.loadAverage = os.loadavg();
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+};
+
 if (!values['skip-pipeline']) {
   log(`gazetteer index load (${values['skip-cold-index'] ? 'warm only' : 'cold and warm'})`);
   results.indexLoad = benchIndexLoad(workDir, !values['skip-cold-index']);
+  save();
   log('reading place names for the synthetic articles from the gazetteer');
   const names = gazetteerPlaceNames();
   results.pipeline = await benchPipeline(workDir, sizes, names, log);
+  save();
 }
 
 if (!values['skip-app']) {
@@ -66,10 +76,7 @@ if (!values['skip-app']) {
   results.app = await benchApp(distDir, corpora, log);
 }
 
-results.machine.loadAverage = os.loadavg();
-mkdirSync(resultsDir, { recursive: true });
-const out = path.join(resultsDir, 'latest.json');
-writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+save();
 process.stdout.write(`${formatTable(tableRows(results))}\n\n`);
 process.stdout.write(
   `machine: ${results.machine.cpus} cores, Node ${results.machine.node}, load average ${results.machine.loadAverage
