@@ -17,6 +17,8 @@ export interface MapPanelProps {
   /** What the first view fits when the URL has no map value. */
   initialPoints: readonly [number, number][];
   flyRequest: FlyRequest | null;
+  /** Pixels on the right covered by an overlay (the place card), kept clear when flying. */
+  insetRight: number;
   countEvents: (placeIds: readonly string[]) => number;
   onSelectPlace: (placeId: string) => void;
   onHoverPlace: (placeId: string | null) => void;
@@ -60,6 +62,7 @@ export function MapPanel(props: MapPanelProps) {
         view={props.view}
         initialPoints={props.initialPoints}
         flyRequest={props.flyRequest}
+        insetRight={props.insetRight}
         onViewChange={props.onViewChange}
       />
       <ResizeWatcher />

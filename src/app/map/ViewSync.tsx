@@ -9,6 +9,8 @@ export interface ViewSyncProps {
   view: MapView | null;
   initialPoints: readonly [number, number][];
   flyRequest: FlyRequest | null;
+  /** Pixels on the map's right covered by an overlay, kept clear when flying. */
+  insetRight: number;
   onViewChange: (view: MapView) => void;
 }
 
@@ -27,7 +29,13 @@ function reducedMotion(): boolean {
  * Keeps the Leaflet map and the URL's `map` value in step in both directions, and carries out
  * fly-to requests (selecting an event flies to its places).
  */
-export function ViewSync({ view, initialPoints, flyRequest, onViewChange }: ViewSyncProps) {
+export function ViewSync({
+  view,
+  initialPoints,
+  flyRequest,
+  insetRight,
+  onViewChange,
+}: ViewSyncProps) {
   const map = useMap();
   const report = useRef(onViewChange);
   useEffect(() => {
@@ -82,14 +90,18 @@ export function ViewSync({ view, initialPoints, flyRequest, onViewChange }: View
       if (!flyRequest || flyRequest.key === lastFly.current || flyRequest.points.length === 0)
         return;
       lastFly.current = flyRequest.key;
-      const animate = !reducedMotion();
       const bounds = L.latLngBounds(flyRequest.points.map(([lat, lon]) => L.latLng(lat, lon)));
-      const zoom = Math.min(Math.max(map.getBoundsZoom(bounds.pad(0.3)), 2), flyRequest.maxZoom);
-      const target = bounds.getCenter();
-      if (animate) map.flyTo(target, zoom, { duration: 0.6 });
-      else map.setView(target, zoom, { animate: false });
+      // Keep the target clear of whatever covers the map's right side (the place card).
+      const right = Math.min(insetRight, map.getSize().x / 2);
+      const options: L.FitBoundsOptions = {
+        paddingTopLeft: [40, 40],
+        paddingBottomRight: [40 + right, 40],
+        maxZoom: flyRequest.maxZoom,
+      };
+      if (reducedMotion()) map.fitBounds(bounds, { ...options, animate: false });
+      else map.flyToBounds(bounds, { ...options, duration: 0.6 });
     },
-    [map, flyRequest],
+    [map, flyRequest, insetRight],
   );
 
   return null;

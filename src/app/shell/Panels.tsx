@@ -15,6 +15,9 @@ import { TimelineSlot } from './TimelineSlot.tsx';
 import type { Highlights } from './useHighlights.ts';
 import type { HistoryMode } from './historyStep.ts';
 
+/** The place card's width in pixels (19rem plus its margin; see places.css). */
+const PLACE_CARD_WIDTH = 300;
+
 export interface PanelInputs {
   index: CorpusIndex;
   visibility: Visibility;
@@ -93,6 +96,7 @@ export function Panels(inputs: PanelInputs): {
           view={state.map}
           initialPoints={inputs.initialPoints}
           flyRequest={inputs.flyRequest}
+          insetRight={selectedPlaceIdx === undefined ? 0 : PLACE_CARD_WIDTH}
           countEvents={inputs.countEvents}
           onSelectPlace={inputs.selectPlace}
           onHoverPlace={inputs.onHoverPlace}
