@@ -89,24 +89,29 @@ function optionsFor(c: Candidate, ctx: ResolveContext): Option[] {
  * "Begum" must not make Nigeria (Buguma) the article's context for "Begum".
  */
 class Support {
-  readonly #contributions: readonly ({ cc: string; weight: number } | null)[];
+  readonly #total = new Map<string, number>();
+  /** Per name key, what its own repeats contribute: left out when scoring that name. */
+  readonly #byKey = new Map<string, Map<string, number>>();
   readonly #keys: readonly string[];
   constructor(
     contributions: readonly ({ cc: string; weight: number } | null)[],
     keys: readonly string[],
   ) {
-    this.#contributions = contributions;
     this.#keys = keys;
+    contributions.forEach((c, n) => {
+      if (!c) return;
+      this.#total.set(c.cc, (this.#total.get(c.cc) ?? 0) + c.weight);
+      const key = keys[n] ?? '';
+      const own = this.#byKey.get(key) ?? new Map<string, number>();
+      own.set(c.cc, (own.get(c.cc) ?? 0) + c.weight);
+      this.#byKey.set(key, own);
+    });
   }
   /** Support for `cc`, leaving out the candidate itself and every repeat of its name. */
   for(candidate: number, cc: string | null): number {
     if (!cc) return 0;
-    const key = this.#keys[candidate];
-    let total = 0;
-    this.#contributions.forEach((c, n) => {
-      if (c?.cc === cc && this.#keys[n] !== key) total += c.weight;
-    });
-    return total;
+    const own = this.#byKey.get(this.#keys[candidate] ?? '')?.get(cc) ?? 0;
+    return (this.#total.get(cc) ?? 0) - own;
   }
 }
 
