@@ -112,7 +112,10 @@ function roundCoord(value: number): number {
 
 /** Longitude folded into [-180, 180), since a panned Leaflet map reports any longitude. */
 function wrapLon(lon: number): number {
-  const wrapped = ((((lon + 180) % 360) + 360) % 360) - 180;
+  // Rounded before folding: 179.99999 rounds to 180, which must fold to -180 (rounding after
+  // folding let 180 through, and the decoded link then differed from the encoded one).
+  const rounded = roundCoord(lon);
+  const wrapped = ((((rounded + 180) % 360) + 360) % 360) - 180;
   return roundCoord(wrapped);
 }
 

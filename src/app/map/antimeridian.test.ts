@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import atlas from 'world-atlas/countries-110m.json';
-import { hasAntimeridianJump, unwrapAntimeridian } from './antimeridian.ts';
+import { datelineCopies, hasAntimeridianJump, unwrapAntimeridian } from './antimeridian.ts';
 
 const topology = atlas as unknown as Topology;
 const countriesObject = topology.objects.countries;
@@ -38,5 +38,15 @@ describe('unwrapAntimeridian', () => {
   it('leaves a country that does not cross untouched', () => {
     const syria = byName('Syria').geometry;
     expect(unwrapAntimeridian(syria)).toEqual(syria);
+  });
+
+  it('copies the countries near the date line to its far side, and no others', () => {
+    const usa = datelineCopies(byName('United States of America').geometry);
+    expect(usa).toHaveLength(1);
+    const lons =
+      usa[0]?.type === 'MultiPolygon' ? usa[0].coordinates.flat(2).map((p) => p[0] ?? 0) : [];
+    // Alaska's west tip sits just past 180° east of the date line.
+    expect(Math.min(...lons)).toBeGreaterThan(180);
+    expect(datelineCopies(byName('Syria').geometry)).toEqual([]);
   });
 });

@@ -99,3 +99,49 @@ export function hasAntimeridianJump(geometry: Geometry): boolean {
         : [];
   return polygons.some((polygon) => polygon.some(ringJumps));
 }
+
+function lonRange(geometry: Geometry): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  const polygons =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates]
+      : geometry.type === 'MultiPolygon'
+        ? geometry.coordinates
+        : [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (const p of ring) {
+        min = Math.min(min, lonOf(p));
+        max = Math.max(max, lonOf(p));
+      }
+    }
+  }
+  return [min, max];
+}
+
+function shiftGeometry(geometry: Geometry, by: number): Geometry {
+  const move = (ring: Position[]) => ring.map((p): Position => [lonOf(p) + by, latOf(p)]);
+  if (geometry.type === 'Polygon')
+    return { ...geometry, coordinates: geometry.coordinates.map(move) };
+  if (geometry.type === 'MultiPolygon') {
+    return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(move)) };
+  }
+  return geometry;
+}
+
+/** How close to the 180th meridian a country must reach to be drawn again on its far side. */
+const DATELINE_MARGIN = 40;
+
+/**
+ * Leaflet draws a vector layer once, not per world copy, so a map centred on the Pacific shows
+ * Alaska on one side of the date line and nothing on the other. Countries that reach within
+ * DATELINE_MARGIN degrees of it get a copy shifted by 360°, so the Pacific reads continuously.
+ */
+export function datelineCopies(geometry: Geometry): Geometry[] {
+  const [min, max] = lonRange(geometry);
+  const copies: Geometry[] = [];
+  if (max > 180 - DATELINE_MARGIN) copies.push(shiftGeometry(geometry, -360));
+  if (min < -180 + DATELINE_MARGIN) copies.push(shiftGeometry(geometry, 360));
+  return copies;
+}

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { unwrapAntimeridian } from './antimeridian.ts';
+import { datelineCopies, hasAntimeridianJump, unwrapAntimeridian } from './antimeridian.ts';
 
 export const BASEMAP_URL = 'basemap/countries-50m.json';
 
@@ -26,7 +26,13 @@ async function fetchBasemap(): Promise<FeatureCollection<Geometry, CountryProper
   const collection = feature(topology, topology.objects.countries);
   return {
     type: 'FeatureCollection',
-    features: collection.features.map((f) => ({ ...f, geometry: unwrapAntimeridian(f.geometry) })),
+    features: collection.features.flatMap((f) => {
+      // A country that crosses the date line already gets both sides from unwrapping; others
+      // near it get a copy. Copies keep the feature's id, so lighting a country lights them all.
+      if (hasAntimeridianJump(f.geometry))
+        return [{ ...f, geometry: unwrapAntimeridian(f.geometry) }];
+      return [f.geometry, ...datelineCopies(f.geometry)].map((g) => ({ ...f, geometry: g }));
+    }),
   };
 }
 
