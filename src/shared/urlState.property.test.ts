@@ -185,3 +185,28 @@ describe('valid views', () => {
     );
   });
 });
+
+describe('normaliseMapView', () => {
+  it('folds a longitude that rounds up to 180 onto -180 (found by the round-trip property)', () => {
+    const view = normaliseMapView({ lat: 0, lon: 179.99999, zoom: 3 });
+    expect(view.lon).toBe(-180);
+    expect(
+      decodeViewState(`?${encodeViewState({ ...DEFAULT_VIEW_STATE, map: view })}`).state.map,
+    ).toEqual(view);
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -5, max: 30, noNaN: true }),
+        (lat, lon, zoom) => {
+          const once = normaliseMapView({ lat, lon, zoom });
+          expect(normaliseMapView(once)).toEqual(once);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
