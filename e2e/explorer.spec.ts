@@ -61,8 +61,20 @@ test('selects a place on the map with the mouse and with the keyboard', async ({
   await openApp(page, 'map=35.65,39.55,9');
   const map = page.getByRole('region', { name: /^Map \(/ });
   await map.getByRole('button', { name: /^Ar Raqqah \(town, Syria\)/ }).click();
-  await expect(page.getByRole('heading', { name: 'Ar Raqqah', level: 2 })).toBeVisible();
+  const card = page.getByRole('region', { name: 'Ar Raqqah' });
+  await expect(card.getByRole('heading', { name: 'Ar Raqqah', level: 2 })).toBeVisible();
+  await expect(card).toContainText('Town or city in Syria');
   await expect(page.getByRole('button', { name: 'Remove place Ar Raqqah' })).toBeVisible();
+  // Each of the card's events opens the article at its sentence (date order: selectors.test.ts).
+  const dates = await card.locator('.place-card__date').allTextContents();
+  expect(dates.length).toBeGreaterThan(0);
+  const first = card.getByRole('listitem').first().getByRole('button');
+  const sentence = ((await first.textContent()) ?? '').replace(dates[0] ?? '', '').trim();
+  await first.click();
+  await expect(
+    page.getByRole('region', { name: 'Article', exact: true }).locator('mark'),
+  ).toHaveText(sentence);
+  await expect(first).toHaveAttribute('aria-current', 'true');
 
   const deir = map.getByRole('button', { name: /^Deir ez-Zor \(town/ });
   await deir.focus();
