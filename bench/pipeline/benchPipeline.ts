@@ -15,6 +15,7 @@ export interface BuildFigures {
   wallMs: number;
   articlesPerSecond: number;
   peakRssMb: number;
+  cpuMs: number;
   workers: number;
   indexLoadMs: number | null;
   corpusFile: string;
@@ -26,6 +27,7 @@ export interface IncrementalFigures {
   processed: number;
   cached: number;
   peakRssMb: number;
+  cpuMs: number;
 }
 
 export interface PipelineFigures {
@@ -85,6 +87,7 @@ async function coldBuild(
     wallMs: run.wallMs,
     articlesPerSecond: size / (run.wallMs / 1000),
     peakRssMb: run.peakRssMb,
+    cpuMs: run.cpuMs,
     workers: run.workers,
     indexLoadMs: run.indexLoadMs,
     corpusFile,
@@ -114,6 +117,7 @@ async function benchIncremental(
       processed: run.processed,
       cached: run.cached,
       peakRssMb: run.peakRssMb,
+      cpuMs: run.cpuMs,
     };
   };
   const figures = [await rebuild('nothing changed')];

@@ -12,6 +12,8 @@ export interface CliRun {
   cached: number;
   workers: number;
   peakRssMb: number;
+  /** User + system CPU time of the whole process (all threads), less sensitive to other load. */
+  cpuMs: number;
   /** Gazetteer index load as the (first) geoparser reported it; null if none was loaded. */
   indexLoadMs: number | null;
   stderr: string;
@@ -36,7 +38,7 @@ export function runCli(args: string[]): Promise<CliRun> {
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
       const done =
-        /done: (\d+) processed, (\d+) from the cache, (\d+) worker threads; .*peak memory (\d+) MB/.exec(
+        /done: (\d+) processed, (\d+) from the cache, (\d+) worker threads; .*CPU (\d+) ms in all; peak memory (\d+) MB/.exec(
           stderr,
         );
       if (code !== 0 || !done) {
@@ -50,7 +52,8 @@ export function runCli(args: string[]): Promise<CliRun> {
         processed: Number(done[1]),
         cached: Number(done[2]),
         workers: Number(done[3]),
-        peakRssMb: Number(done[4]),
+        cpuMs: Number(done[4]),
+        peakRssMb: Number(done[5]),
         indexLoadMs: index ? Number(index[1]) : null,
         stderr,
       });

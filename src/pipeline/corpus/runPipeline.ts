@@ -101,10 +101,12 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   for (const line of report) log(line);
   log(`wrote ${options.outFile} (${formatKilobytes(Buffer.byteLength(json))})`);
   // One parseable line for `npm run bench`; also tells a person where the time went.
-  const peak = process.resourceUsage().maxRSS / 1024;
+  const usage = process.resourceUsage();
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
   log(
     `done: ${stats.parsed} processed, ${stats.cached} from the cache, ${stats.workers} worker threads; ` +
-      `${Math.round(performance.now() - started)} ms after reading; peak memory ${Math.round(peak)} MB`,
+      `${Math.round(performance.now() - started)} ms after reading; ` +
+      `CPU ${Math.round(cpuMs)} ms in all; peak memory ${Math.round(usage.maxRSS / 1024)} MB`,
   );
   return EXIT_OK;
 }
