@@ -179,6 +179,8 @@ test('text search, article, country and the two switches narrow the events', asy
   for (const text of await eventsList(page).locator('.event-row__text').allTextContents()) {
     expect(text.toLowerCase()).toContain('smugglers');
   }
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('no sentence says this');
+  await expect(eventsList(page)).toHaveText('No events match these filters.');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect.poll(async () => (await counts(page)).events).toBe(all.events);
 

@@ -47,13 +47,16 @@ export function EventList({
   );
 
   if (events.length === 0) {
+    // The list stays (a screen reader user who jumps to it hears why it is empty).
     return (
-      <div className="event-list event-list--empty">
-        <p>
-          {corpus.events.length === 0
-            ? 'This corpus has no events yet: its places are on the map.'
-            : 'No events match these filters.'}
-        </p>
+      <div className="event-list">
+        <ul aria-label="Events" className="event-list__items">
+          <li className="event-list__empty">
+            {corpus.events.length === 0
+              ? 'This corpus has no events yet: its places are on the map.'
+              : 'No events match these filters.'}
+          </li>
+        </ul>
       </div>
     );
   }
