@@ -4,7 +4,8 @@
  *
  * Flags: --sizes 100,1000,10000 (articles for the pipeline; the app is measured on the corpora
  * they make, about 11 events per article), --skip-app, --skip-pipeline (reuse the corpora of an
- * earlier run), --skip-cold-index (the cold gazetteer build takes half a minute).
+ * earlier run), --skip-cold-index (the cold gazetteer build takes half a minute),
+ * --compare-serial (also build the largest size on one thread, to see what the workers buy).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     'skip-app': { type: 'boolean', default: false },
     'skip-pipeline': { type: 'boolean', default: false },
     'skip-cold-index': { type: 'boolean', default: false },
+    'compare-serial': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((n) => {
@@ -57,7 +59,13 @@ if (!values['skip-pipeline']) {
   save();
   log('reading place names for the synthetic articles from the gazetteer');
   const names = gazetteerPlaceNames();
-  results.pipeline = await benchPipeline(workDir, sizes, names, log);
+  results.pipeline = await benchPipeline(
+    workDir,
+    sizes,
+    names,
+    log,
+    values['compare-serial'] ? Math.max(...sizes) : null,
+  );
   save();
 }
 

@@ -41,6 +41,8 @@ export async function benchPipeline(
   sizes: readonly number[],
   names: PlaceNames,
   log: (line: string) => void,
+  /** Also build this size with --workers 0 (costs another cold build). */
+  compareSerialAt: number | null = null,
 ): Promise<PipelineFigures> {
   const builds: BuildFigures[] = [];
   let serial: BuildFigures | null = null;
@@ -51,9 +53,9 @@ export async function benchPipeline(
     await writeSyntheticArticles(articles, size, names);
     log(`pipeline: cold build of ${size} articles`);
     builds.push(await coldBuild(workDir, articles, size, []));
-    // One serial run beside the parallel one shows what the worker threads buy at this size.
-    if (size === 1000) {
-      log('pipeline: the same 1000 articles on one thread, for comparison');
+    // A serial run beside the parallel one shows what the worker threads buy at this size.
+    if (compareSerialAt === size) {
+      log(`pipeline: the same ${size} articles on one thread, for comparison`);
       serial = await coldBuild(workDir, articles, size, ['--workers', '0'], 'serial');
     }
   }

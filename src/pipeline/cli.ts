@@ -15,10 +15,12 @@ const DEFAULT_ARTICLES = path.join(projectRoot, 'seeds');
 const DEFAULT_OUT = path.join(projectRoot, 'public', 'data', 'corpus.json');
 
 /**
- * Below this many articles to process, one thread is faster: each worker spends seconds loading
- * its own gazetteer index before it parses anything (figures from `npm run bench`).
+ * Below this many articles to process, one thread is faster: a worker starts its own tsx loader
+ * and gazetteer index before parsing anything (about 10 s on the loaded 2-core bench machine,
+ * against 5 s for the main thread). From `npm run bench`: 1,000 articles took 22 s on one thread
+ * and 29 s with two workers; 10,000 took 102 s on one thread and 92 s with two.
  */
-const MIN_ARTICLES_FOR_WORKERS = 300;
+const MIN_ARTICLES_FOR_WORKERS = 2000;
 
 const USAGE = `Usage: npm run data -- [--articles DIR] [--out FILE] [--strict]
 
