@@ -126,12 +126,8 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
     (ids: readonly string[]) => countDistinctEvents(index, visibility, ids),
     [index, visibility],
   );
-  const initialPoints = useMemo(
-    () => mapPlaces.map((p): [number, number] => [p.lat, p.lon]),
-    // Only the first view fits the places; later filter changes must not move the map.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  // Only the first view fits the places; later filter changes must not move the map.
+  const [initialPoints] = useState(() => mapPlaces.map((p): [number, number] => [p.lat, p.lon]));
 
   const count = `${visibility.visibleEvents.length} of ${plural(corpus.events.length, 'event')}, ${
     visibility.visiblePlaceCount
