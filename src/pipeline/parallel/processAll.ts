@@ -58,11 +58,11 @@ export async function processAll(
     deps.parallel !== undefined &&
     deps.parallel.workers > 0 &&
     misses.length >= deps.parallel.minArticles;
-  const workers = useWorkers ? (deps.parallel?.workers ?? 0) : 0;
+  let workers = 0;
   if (misses.length > 0) {
     deps.log(
       `articles: ${cached} from the cache, ${misses.length} to process` +
-        (workers > 0 ? ` on ${workers} worker threads` : ''),
+        (useWorkers ? ' on worker threads' : ''),
     );
     const progress = deps.progress(misses.length);
     const record = (i: number, outcome: ArticleOutcome) => {
@@ -71,8 +71,8 @@ export async function processAll(
     };
     try {
       if (useWorkers && deps.parallel) {
-        await processInWorkers(articles, misses, {
-          workers,
+        workers = await processInWorkers(articles, misses, {
+          workers: deps.parallel.workers,
           setup: deps.parallel.setup,
           log: deps.log,
           onOutcome: record,

@@ -2,6 +2,7 @@
  * Processes articles on several worker threads. Each worker loads its own geoparser, then takes
  * small batches from a shared queue until it is empty, so a slow article never leaves the other
  * thread idle. Outcomes are reported by article position, in whatever order they finish.
+ * Resolves with the number of workers used (never more than there are batches).
  */
 import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../shared/corpus.ts';
@@ -23,7 +24,7 @@ export async function processInWorkers(
   articles: readonly Article[],
   positions: readonly number[],
   options: PoolOptions,
-): Promise<void> {
+): Promise<number> {
   let next = 0;
   const takeBatch = (): BatchMessage | null => {
     if (next >= positions.length) return null;
@@ -52,6 +53,7 @@ export async function processInWorkers(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+  return count;
 }
 
 interface Driven {
