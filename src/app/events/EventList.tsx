@@ -91,8 +91,10 @@ export function EventList({
                 <span className="event-row__date">{dateLabel(index, i)}</span>
                 <span className="event-row__text">{e.text.trim()}</span>
                 <span className="event-row__meta">
-                  {placeNames.join(', ')}
-                  {article ? ` · ${article.title}` : ''}
+                  {/* An event with no place starts with its article, not with a separator. */}
+                  {[placeNames.join(', '), article?.title ?? '']
+                    .filter((part) => part !== '')
+                    .join(' · ')}
                 </span>
               </button>
             </li>

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
+import type { Article, Country } from '../../shared/corpus.ts';
 import type { ViewState } from '../../shared/urlState.ts';
 import type { CorpusIndex } from '../data/corpusIndex.ts';
 import { PlaceSearch } from './PlaceSearch.tsx';
@@ -68,11 +69,7 @@ export function FilterPanel({ index, state, onChange }: FilterPanelProps) {
           onChange={(e) => onChange({ article: e.target.value || null }, 'article')}
         >
           <option value="">All articles</option>
-          {corpus.articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title || a.file}
-            </option>
-          ))}
+          <ArticleOptions articles={corpus.articles} />
         </select>
       </div>
       <div className="field">
@@ -83,13 +80,7 @@ export function FilterPanel({ index, state, onChange }: FilterPanelProps) {
           onChange={(e) => onChange({ country: e.target.value || null }, 'country')}
         >
           <option value="">All countries</option>
-          {[...corpus.countries]
-            .sort((a, b) => a.name.localeCompare(b.name))
-            .map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+          <CountryOptions countries={corpus.countries} />
         </select>
       </div>
       <div className="field">
@@ -123,3 +114,31 @@ export function FilterPanel({ index, state, onChange }: FilterPanelProps) {
     </form>
   );
 }
+
+// The option lists depend on the corpus alone: memoised, a filter change does not revisit
+// thousands of <option>s.
+const ArticleOptions = memo(function ArticleOptions({
+  articles,
+}: {
+  articles: readonly Article[];
+}) {
+  return articles.map((a) => (
+    <option key={a.id} value={a.id}>
+      {a.title || a.file}
+    </option>
+  ));
+});
+
+const CountryOptions = memo(function CountryOptions({
+  countries,
+}: {
+  countries: readonly Country[];
+}) {
+  return [...countries]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((c) => (
+      <option key={c.code} value={c.code}>
+        {c.name}
+      </option>
+    ));
+});

@@ -1,3 +1,4 @@
+import { memo, useState } from 'react';
 import type { MapPlace } from '../data/mapPlaces.ts';
 import './places.css';
 
@@ -8,14 +9,52 @@ export interface PlacesListProps {
   onHover: (placeId: string | null) => void;
 }
 
-/** The map's text alternative: every drawn place as a button, most-mentioned first. */
-export function PlacesList({ places, selectedIds, onSelect, onHover }: PlacesListProps) {
-  const sorted = [...places].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+/** Rows per page: thousands of buttons, re-sorted on every filter change, stalled the page. */
+const PAGE = 200;
+
+/**
+ * The map's text alternative: every drawn place as a button, most-mentioned first. The rows
+ * exist only while the list is open, so a filter change costs nothing while it is closed.
+ */
+export const PlacesList = memo(function PlacesList({
+  places,
+  selectedIds,
+  onSelect,
+  onHover,
+}: PlacesListProps) {
+  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState(PAGE);
   return (
-    <details className="places-list">
+    <details className="places-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Places on the map ({places.length})</summary>
+      {open && (
+        <PlaceRows
+          places={places}
+          shown={shown}
+          onMore={() => setShown((n) => n + PAGE)}
+          selectedIds={selectedIds}
+          onSelect={onSelect}
+          onHover={onHover}
+        />
+      )}
+    </details>
+  );
+});
+
+function PlaceRows({
+  places,
+  shown,
+  onMore,
+  selectedIds,
+  onSelect,
+  onHover,
+}: PlacesListProps & { shown: number; onMore: () => void }) {
+  const sorted = [...places].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const rows = sorted.slice(0, shown);
+  return (
+    <>
       <ul aria-label="Places">
-        {sorted.map((p) => (
+        {rows.map((p) => (
           <li key={p.id}>
             <button
               type="button"
@@ -36,6 +75,11 @@ export function PlacesList({ places, selectedIds, onSelect, onHover }: PlacesLis
           </li>
         ))}
       </ul>
-    </details>
+      {rows.length < sorted.length && (
+        <button type="button" className="places-list__more" onClick={onMore}>
+          Show more places ({sorted.length - rows.length} left)
+        </button>
+      )}
+    </>
   );
 }

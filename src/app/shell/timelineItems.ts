@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../data/corpusIndex.ts';
 import type { Visibility } from '../data/selectors.ts';
+import { dayOf } from '../timeline/days.ts';
 import type { TimelineItem } from '../timeline/types.ts';
 
 // One item object per event for the life of the corpus: filtering then only picks references,
@@ -15,6 +16,8 @@ function itemsOf(index: CorpusIndex): (TimelineItem | null)[] {
             id: e.id,
             start: e.date.start,
             end: e.date.end,
+            startDay: dayOf(e.date.start),
+            endDay: dayOf(e.date.end),
             precision: e.date.precision,
             basis: e.dateBasis === 'text' ? 'text' : 'published',
             label: e.text.trim().slice(0, 160),

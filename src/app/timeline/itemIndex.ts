@@ -74,8 +74,8 @@ export function buildItemIndex(items: readonly TimelineItem[], laneCount: number
   let maxLength = 1;
   for (let i = 0; i < n; i++) {
     const item = items[i] as TimelineItem;
-    const start = dayOf(item.start);
-    const end = Math.max(start, dayOf(item.end)) + 1;
+    const start = item.startDay ?? dayOf(item.start);
+    const end = Math.max(start, item.endDay ?? dayOf(item.end)) + 1;
     starts[i] = start;
     ends[i] = end;
     published[i] = item.basis === 'published' ? 1 : 0;

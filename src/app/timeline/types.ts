@@ -15,6 +15,12 @@ export interface TimelineItem {
   /** The event's date as an inclusive day range, at its true precision. */
   start: string;
   end: string;
+  /**
+   * `start` and `end` as day numbers (days since 1970-01-01), when the caller has them: items
+   * made once per corpus save a filter update from re-reading 100,000 ISO dates.
+   */
+  startDay?: number;
+  endDay?: number;
   precision: DatePrecision;
   /** 'text': dated by the sentence itself; 'published': dated only by the article's publication. */
   basis: 'text' | 'published';
