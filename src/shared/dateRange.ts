@@ -48,9 +48,11 @@ export function clampDay(day: string, range: DayRange): string {
  * Call only with values that passed `isIsoDay` (or the corpus schema).
  */
 export function dayNumber(day: string): number {
-  const y = Number(day.slice(0, 4));
-  const m = Number(day.slice(5, 7));
-  const d = Number(day.slice(8, 10));
+  // Digits by char code, not slices: the app reads 200,000 of these on load.
+  const digit = (i: number) => day.charCodeAt(i) - 48;
+  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
   return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
 }
 

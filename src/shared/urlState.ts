@@ -44,11 +44,16 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 };
 
 /** The ids a link may refer to; when given, references to anything else are dropped. */
+/** Anything that answers `has`: a Set of ids, or the app's id → position Maps as they are. */
+export interface IdLookup {
+  has(id: string): boolean;
+}
+
 export interface KnownIds {
-  places: ReadonlySet<string>;
-  articles: ReadonlySet<string>;
-  events: ReadonlySet<string>;
-  countries: ReadonlySet<string>;
+  places: IdLookup;
+  articles: IdLookup;
+  events: IdLookup;
+  countries: IdLookup;
 }
 
 export interface DecodedViewState {

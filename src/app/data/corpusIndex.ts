@@ -7,7 +7,8 @@
  */
 import type { Corpus } from '../../shared/corpus.ts';
 import { dayNumber } from '../../shared/dateRange.ts';
-import { formsInSpan, mentionsByArticle } from './sentenceMentions.ts';
+import { orderByDays } from './dateOrder.ts';
+import { firstAtOrAfter, mentionsByArticle, onlyDemonymsInSpan } from './sentenceMentions.ts';
 
 export const NO_DAY = -2_147_483_648;
 
@@ -24,8 +25,6 @@ export interface CorpusIndex {
   eventEndDay: Int32Array;
   /** Per event: 1 when the sentence itself dates it (dateBasis 'text'). */
   eventTextDated: Uint8Array;
-  /** Per event: lower-cased sentence, for text search. */
-  eventSearchText: readonly string[];
   /** Event i links places linkPlace[linkStart[i] .. linkStart[i+1]). */
   linkStart: Int32Array;
   linkPlace: Int32Array;
@@ -79,7 +78,6 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
   const eventStartDay = new Int32Array(n).fill(NO_DAY);
   const eventEndDay = new Int32Array(n).fill(NO_DAY);
   const eventTextDated = new Uint8Array(n);
-  const eventSearchText: string[] = new Array<string>(n);
   const linkStart = new Int32Array(n + 1);
   let linkCount = 0;
   for (const e of events) linkCount += e.placeIds.length;
@@ -91,24 +89,26 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
   const articleMentions = mentionsByArticle(corpus, articleIndex);
 
   let link = 0;
-  events.forEach((e, i) => {
-    eventArticle[i] = articleIndex.get(e.articleId) ?? -1;
+  for (let i = 0; i < n; i++) {
+    const e = events[i] as Corpus['events'][number];
+    const ai = articleIndex.get(e.articleId) ?? -1;
+    eventArticle[i] = ai;
     if (e.date) {
       eventStartDay[i] = dayNumber(e.date.start);
       eventEndDay[i] = dayNumber(e.date.end);
     }
     eventTextDated[i] = e.dateBasis === 'text' ? 1 : 0;
-    eventSearchText[i] = e.text.toLowerCase();
     linkStart[i] = link;
-    const forms = formsInSpan(articleMentions[eventArticle[i] ?? -1] ?? [], e.start, e.end);
+    const mentions = articleMentions[ai] ?? [];
+    const from = firstAtOrAfter(mentions, e.start);
     for (const id of e.placeIds) {
       const pi = placeIndex.get(id) ?? -1;
       linkPlace[link] = pi;
-      linkDemonymOnly[link] = forms.get(pi) === false ? 1 : 0;
+      linkDemonymOnly[link] = onlyDemonymsInSpan(mentions, from, e.end, pi) ? 1 : 0;
       if (pi >= 0) placeEventTotal[pi] = (placeEventTotal[pi] ?? 0) + 1;
       link++;
     }
-  });
+  }
   linkStart[n] = link;
 
   const placeCountry = new Int32Array(places.length);
@@ -122,12 +122,7 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
     placeSearchNames.push([...new Set([p.name, ...p.alternateNames].map(normaliseName))]);
   });
 
-  const eventsByDate = Int32Array.from(events.keys()).sort((a, b) => {
-    const sa = eventStartDay[a] ?? NO_DAY;
-    const sb = eventStartDay[b] ?? NO_DAY;
-    if (sa === NO_DAY || sb === NO_DAY) return sa === sb ? a - b : sa === NO_DAY ? 1 : -1;
-    return sa - sb || (eventEndDay[a] ?? 0) - (eventEndDay[b] ?? 0) || a - b;
-  });
+  const eventsByDate = orderByDays(eventStartDay, eventEndDay, NO_DAY);
 
   const eventDateRank = new Int32Array(n);
   eventsByDate.forEach((e, rank) => (eventDateRank[e] = rank));
@@ -161,7 +156,6 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
     eventStartDay,
     eventEndDay,
     eventTextDated,
-    eventSearchText,
     linkStart,
     linkPlace,
     linkDemonymOnly,

@@ -58,6 +58,18 @@ export interface Visibility {
   visiblePlaceCount: number;
 }
 
+// Lower-cased sentences for the text search, made on its first use rather than on load.
+const lowerTexts = new WeakMap<CorpusIndex, readonly string[]>();
+
+function searchTextsOf(index: CorpusIndex): readonly string[] {
+  let texts = lowerTexts.get(index);
+  if (!texts) {
+    texts = index.corpus.events.map((e) => e.text.toLowerCase());
+    lowerTexts.set(index, texts);
+  }
+  return texts;
+}
+
 /**
  * Filters on: selected places (an event must link one), date range (an event's date must overlap
  * it; undated events drop out), article, country (an event must link a place in it; places of
@@ -85,6 +97,7 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
   const dateFiltered = filters.from !== null || filters.to !== null;
   const q = filters.q.trim().toLowerCase();
 
+  let searchTexts: readonly string[] | undefined;
   const eventVisible = new Uint8Array(nEvents);
   const placeCount = new Int32Array(nPlaces);
   const placeNamedCount = new Int32Array(nPlaces);
@@ -96,7 +109,7 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
       const start = index.eventStartDay[i] ?? NO_DAY;
       if (start === NO_DAY || start > toDay || (index.eventEndDay[i] ?? NO_DAY) < fromDay) continue;
     }
-    if (q !== '' && !at(index.eventSearchText, i).includes(q)) continue;
+    if (q !== '' && !at((searchTexts ??= searchTextsOf(index)), i).includes(q)) continue;
 
     const first = linkStart[i] ?? 0;
     const last = linkStart[i + 1] ?? 0;

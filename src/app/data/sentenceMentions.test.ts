@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import seed002 from '../../../seeds/002_478985300681bf0c.txt?raw';
 import type { ArticleMention } from './sentenceMentions.ts';
-import { formsInSpan } from './sentenceMentions.ts';
+import { firstAtOrAfter, onlyDemonymsInSpan } from './sentenceMentions.ts';
 
 // "...have gathered in Syria’s Idlib Province, with many planning to cross the Turkish border..."
 const start = seed002.indexOf('The several dozen IS defectors');
@@ -16,16 +16,18 @@ const mentions: ArticleMention[] = [
   { start: find('Turkish', end), end: find('Turkish', end) + 7, place: 3, named: false },
 ].sort((a, b) => a.start - b.start);
 
-describe('formsInSpan', () => {
+const onlyDemonyms = (from: number, to: number, place: number) =>
+  onlyDemonymsInSpan(mentions, firstAtOrAfter(mentions, from), to, place);
+
+describe('onlyDemonymsInSpan', () => {
   it('tells named places from demonym-only ones inside the sentence only', () => {
-    const forms = formsInSpan(mentions, start, end);
-    expect([...forms].sort()).toEqual([
-      [0, true],
-      [1, true],
-      [2, false],
-    ]);
+    expect(onlyDemonyms(start, end, 0)).toBe(false);
+    expect(onlyDemonyms(start, end, 1)).toBe(false);
+    expect(onlyDemonyms(start, end, 2)).toBe(true);
+    // "Turkish" after the sentence does not count for it
+    expect(onlyDemonyms(start, end, 3)).toBe(false);
   });
   it('finds nothing in a span without mentions', () => {
-    expect(formsInSpan(mentions, 0, 10).size).toBe(0);
+    for (const place of [0, 1, 2, 3]) expect(onlyDemonyms(0, 10, place)).toBe(false);
   });
 });

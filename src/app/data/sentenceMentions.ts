@@ -32,7 +32,8 @@ export function mentionsByArticle(
   return byArticle;
 }
 
-function firstAtOrAfter(mentions: readonly ArticleMention[], start: number): number {
+/** The position of the first mention starting at or after `start`. */
+export function firstAtOrAfter(mentions: readonly ArticleMention[], start: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -44,19 +45,23 @@ function firstAtOrAfter(mentions: readonly ArticleMention[], start: number): num
 }
 
 /**
- * The places mentioned inside [start, end), each with true when at least one mention names it
- * and false when every mention there is a demonym.
+ * True when the place occurs inside [start, end) only as demonyms; `from` is
+ * `firstAtOrAfter(mentions, start)`. Allocates nothing: it runs for every event→place link of
+ * a corpus.
  */
-export function formsInSpan(
+export function onlyDemonymsInSpan(
   mentions: readonly ArticleMention[],
-  start: number,
+  from: number,
   end: number,
-): Map<number, boolean> {
-  const forms = new Map<number, boolean>();
-  for (let k = firstAtOrAfter(mentions, start); k < mentions.length; k++) {
+  place: number,
+): boolean {
+  let seen = false;
+  for (let k = from; k < mentions.length; k++) {
     const m = mentions[k];
     if (!m || m.start >= end) break;
-    if (m.end <= end) forms.set(m.place, (forms.get(m.place) ?? false) || m.named);
+    if (m.place !== place || m.end > end) continue;
+    if (m.named) return false;
+    seen = true;
   }
-  return forms;
+  return seen;
 }

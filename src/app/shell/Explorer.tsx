@@ -38,12 +38,13 @@ const FLY_ZOOM: Record<Place['kind'], number> = {
 /** The app shell: owns the URL-backed view state and the hover state, and links the views. */
 export function Explorer({ corpus }: { corpus: Corpus }) {
   const index = useMemo(() => buildCorpusIndex(corpus), [corpus]);
+  // The index's own maps: a second set of 100,000 event ids would only cost load time.
   const known = useMemo<KnownIds>(
     () => ({
-      places: new Set(index.placeIndex.keys()),
-      articles: new Set(index.articleIndex.keys()),
-      events: new Set(index.eventIndex.keys()),
-      countries: new Set(index.countryIndex.keys()),
+      places: index.placeIndex,
+      articles: index.articleIndex,
+      events: index.eventIndex,
+      countries: index.countryIndex,
     }),
     [index],
   );
