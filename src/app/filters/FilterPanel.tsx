@@ -2,8 +2,12 @@ import { memo, useId } from 'react';
 import type { Article, Country } from '../../shared/corpus.ts';
 import type { ViewState } from '../../shared/urlState.ts';
 import type { CorpusIndex } from '../data/corpusIndex.ts';
+import { ArticleSearch } from './ArticleSearch.tsx';
 import { PlaceSearch } from './PlaceSearch.tsx';
 import './filters.css';
+
+/** Above this many articles a <select> is slow to lay out and to scan: a search box instead. */
+const MAX_ARTICLE_OPTIONS = 500;
 
 export interface FilterPanelProps {
   index: CorpusIndex;
@@ -61,17 +65,25 @@ export function FilterPanel({ index, state, onChange }: FilterPanelProps) {
           />
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-article`}>Article</label>
-        <select
-          id={`${id}-article`}
-          value={state.article ?? ''}
-          onChange={(e) => onChange({ article: e.target.value || null }, 'article')}
-        >
-          <option value="">All articles</option>
-          <ArticleOptions articles={corpus.articles} />
-        </select>
-      </div>
+      {corpus.articles.length > MAX_ARTICLE_OPTIONS ? (
+        <ArticleSearch
+          articles={corpus.articles}
+          selectedId={state.article}
+          onChange={(article) => onChange({ article }, 'article')}
+        />
+      ) : (
+        <div className="field">
+          <label htmlFor={`${id}-article`}>Article</label>
+          <select
+            id={`${id}-article`}
+            value={state.article ?? ''}
+            onChange={(e) => onChange({ article: e.target.value || null }, 'article')}
+          >
+            <option value="">All articles</option>
+            <ArticleOptions articles={corpus.articles} />
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor={`${id}-country`}>Country</label>
         <select
