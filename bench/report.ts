@@ -96,6 +96,12 @@ export function tableRows(r: BenchResults): Row[] {
           '',
           '',
         ]);
+        rows.push([
+          `${tag}: ${what} -> last long task over, median / p95`,
+          `${ms(f.quietMedianMs)} / ${ms(f.quietP95Ms)}`,
+          '',
+          '',
+        ]);
       }
       if (c.pageErrors.length > 0)
         rows.push([`${tag}: page errors`, c.pageErrors.join(' | '), 'none', 'MISSED']);

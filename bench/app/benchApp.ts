@@ -23,6 +23,9 @@ export interface LatencyFigures {
   /** To the end of the task that updated the DOM (render, commit and its effects). */
   settledMedianMs: number;
   settledP95Ms: number;
+  /** To the end of the last long task the change set off (e.g. the map moving). */
+  quietMedianMs: number;
+  quietP95Ms: number;
 }
 
 export interface AppCorpusFigures {
@@ -193,7 +196,7 @@ async function timeChange(page: Page, act: () => Promise<void>): Promise<ChangeT
   return page.evaluate(() =>
     Promise.race([
       (globalThis as unknown as PageGlobal).__bench.pending,
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000)),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 15_000)),
     ]),
   );
 }
@@ -201,12 +204,15 @@ async function timeChange(page: Page, act: () => Promise<void>): Promise<ChangeT
 function summarise(samples: ChangeTimes[]): LatencyFigures {
   const frame = samples.map((s) => s.frame - (s.t0 ?? s.dom));
   const settled = samples.map((s) => s.settled - (s.t0 ?? s.dom));
+  const quiet = samples.map((s) => s.quiet - (s.t0 ?? s.dom));
   return {
     samples: samples.length,
     frameMedianMs: median(frame),
     frameP95Ms: percentile(frame, 95),
     settledMedianMs: median(settled),
     settledP95Ms: percentile(settled, 95),
+    quietMedianMs: median(quiet),
+    quietP95Ms: percentile(quiet, 95),
   };
 }
 

@@ -7,11 +7,19 @@
  * - For an interaction: `t0` is when the input event (a typed date) or the mousedown on a place
  *   option reached the page; `dom` when the count text changed; `settled` when the task that
  *   changed it (React's commit and its effects: markers, canvas) had finished; `frame` the start
- *   of the next animation frame after that, i.e. the screen update.
+ *   of the next animation frame after that, i.e. the screen update; `quiet` the end of the last
+ *   long task (over 50 ms) that began within QUIET_WINDOW_MS of the input, or `frame` if later:
+ *   work the change set off after its first frame, such as the map moving to a picked place.
  */
+/** How long after an input the bench watches for long tasks it set off. */
+const QUIET_WINDOW_MS = 1000;
+
 export const INIT_SCRIPT = `
 (() => {
-  const bench = (window.__bench = { firstData: null, t0: null, pending: null });
+  const bench = (window.__bench = { firstData: null, t0: null, pending: null, longTasks: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.startTime + e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
   const ready = () =>
     document.querySelector('.app__count') &&
     document.querySelector('.leaflet-marker-icon') &&
@@ -39,7 +47,15 @@ export const INIT_SCRIPT = `
         channel.port1.onmessage = () => {
           const settled = performance.now();
           requestAnimationFrame(() => {
-            resolve({ t0: bench.t0, dom, settled, frame: performance.now(), text: el.textContent });
+            const frame = performance.now();
+            const start = bench.t0 ?? dom;
+            setTimeout(() => {
+              let quiet = frame;
+              for (const [from, to] of bench.longTasks) {
+                if (from >= start && from <= start + ${QUIET_WINDOW_MS}) quiet = Math.max(quiet, to);
+              }
+              resolve({ t0: bench.t0, dom, settled, frame, quiet, text: el.textContent });
+            }, ${QUIET_WINDOW_MS});
           });
         };
         channel.port2.postMessage(null);
@@ -56,6 +72,7 @@ export interface ChangeTimes {
   dom: number;
   settled: number;
   frame: number;
+  quiet: number;
   text: string;
 }
 
