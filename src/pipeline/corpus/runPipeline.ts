@@ -81,6 +81,12 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   });
   skipped.push(...failed);
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (processed.length === 0) {
+    // Every readable article was refused by the stages: as with none at all, write nothing.
+    for (const s of skipped) log(`skipped ${s.file}: ${s.reason}`);
+    log(`error: no article in ${options.articlesDir} could be processed`);
+    return EXIT_CANNOT_RUN;
+  }
   const corpus = assembleCorpus(processed);
   const report = formatReport(summarise(corpus, skipped));
 

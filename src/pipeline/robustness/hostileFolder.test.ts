@@ -10,7 +10,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../shared/corpus.ts';
 import { parseSidecar } from '../articles/sidecar.ts';
-import { EXIT_OK, EXIT_STRICT_FAILURE, runPipeline } from '../corpus/runPipeline.ts';
+import {
+  EXIT_CANNOT_RUN,
+  EXIT_OK,
+  EXIT_STRICT_FAILURE,
+  runPipeline,
+} from '../corpus/runPipeline.ts';
 import { loadGeoparser } from '../geoparse/loadGeoparser.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import { lineProgress } from '../io/progress.ts';
@@ -131,6 +136,27 @@ describe('a folder of hostile files', () => {
     expect(code).toBe(EXIT_STRICT_FAILURE);
     expect(existsSync(out)).toBe(false);
   }, 120_000);
+});
+
+describe('a folder whose only article is refused by the stages', () => {
+  it('exits 2 and writes nothing', async () => {
+    const dir = path.join(tmp, 'only-long');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'long.txt'), HOSTILE['ten-thousand.txt'] as string);
+    const out = path.join(tmp, 'only-long-out', 'corpus.json');
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    const code = await runPipeline(
+      { articlesDir: dir, outFile: out, strict: false },
+      {
+        loadGeoparser: async () => geoparser,
+        effects: { log, progress: (total) => lineProgress(total, log) },
+      },
+    );
+    expect(code).toBe(EXIT_CANNOT_RUN);
+    expect(lines).toContain(`error: no article in ${dir} could be processed`);
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 describe('parseSidecar on anything', () => {
