@@ -136,7 +136,15 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
     }
   }
 
-  const visibleEvents = index.eventsByDate.filter((i) => eventVisible[i] === 1);
+  // A plain loop into a buffer: typed-array filter with a callback is several times slower.
+  const byDate = index.eventsByDate;
+  const buffer = new Int32Array(byDate.length);
+  let visibleCount = 0;
+  for (let k = 0; k < byDate.length; k++) {
+    const i = byDate[k] as number;
+    if (eventVisible[i] === 1) buffer[visibleCount++] = i;
+  }
+  const visibleEvents = buffer.subarray(0, visibleCount);
 
   // A place that no event links (e.g. before the events stage has run) is still drawn unless a
   // filter that only events can satisfy is on.

@@ -1,3 +1,4 @@
+import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { KeyboardMarker } from './KeyboardMarker.tsx';
 import { clusterIcon, placeIcon } from './markerIcon.ts';
@@ -70,9 +71,17 @@ export function PlaceMarkers({
         label={`Group of ${item.placeIds.length} places, ${events} events: ${names.join(', ')}${more}. Zoom in`}
         selected={item.placeIds.some((id) => selectedIds.has(id))}
         highlighted={item.placeIds.some((id) => highlightedIds.has(id))}
-        onActivate={() =>
-          map.flyTo([item.lat, item.lon], Math.min(item.expansionZoom, map.getMaxZoom()))
-        }
+        onActivate={() => {
+          // In far enough to show the group's places apart, and at least one level.
+          const bounds = L.latLngBounds(
+            item.placeIds.flatMap((id) => {
+              const p = byId.get(id);
+              return p ? [L.latLng(p.lat, p.lon)] : [];
+            }),
+          );
+          const zoom = Math.max(Math.round(map.getZoom()) + 1, map.getBoundsZoom(bounds));
+          map.flyTo(bounds.getCenter(), Math.min(zoom, map.getMaxZoom()));
+        }}
         onHover={() => undefined}
       />
     );

@@ -11,7 +11,6 @@ export type ClusterOrPlace =
       lat: number;
       lon: number;
       placeIds: string[];
-      expansionZoom: number;
     };
 
 /** Above this zoom every place stands alone. */
@@ -19,12 +18,16 @@ const CLUSTER_MAX_ZOOM = 8;
 
 /**
  * Clusters of the currently drawn places for the map's current view. The index is rebuilt when
- * the places change (i.e. when the filters do), so a cluster only ever groups visible places.
+ * the places change (i.e. when the filters do), so a cluster only ever groups visible places,
+ * and when the zoom changes: it holds the current zoom level alone, as building all nine levels
+ * on every filter change cost ~40 ms at 4,600 places.
  */
 export function useClusters(places: readonly MapPlace[]): ClusterOrPlace[] {
   const map = useMap();
+  const [view, setView] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
+  const level = Math.max(0, Math.min(CLUSTER_MAX_ZOOM, Math.round(view.zoom)));
   const index = useMemo(() => {
-    const sc = new Supercluster<{ i: number }>({ radius: 44, maxZoom: CLUSTER_MAX_ZOOM });
+    const sc = new Supercluster<{ i: number }>({ radius: 44, minZoom: level, maxZoom: level });
     sc.load(
       places.map((p, i) => ({
         type: 'Feature',
@@ -33,8 +36,7 @@ export function useClusters(places: readonly MapPlace[]): ClusterOrPlace[] {
       })),
     );
     return sc;
-  }, [places]);
-  const [view, setView] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
+  }, [places, level]);
 
   useEffect(
     function followMapView() {
@@ -57,6 +59,7 @@ export function useClusters(places: readonly MapPlace[]): ClusterOrPlace[] {
         ? [-180, -85, 180, 85]
         : [west, Math.max(-85, bounds.getSouth()), east, Math.min(85, bounds.getNorth())];
     const out: ClusterOrPlace[] = [];
+    // above the clustering zoom every place stands alone: the index's raw points
     for (const f of index.getClusters(bbox, Math.round(zoom))) {
       const props = f.properties as { cluster?: boolean; cluster_id?: number; i?: number };
       const [lon = 0, lat = 0] = f.geometry.coordinates;
@@ -68,7 +71,6 @@ export function useClusters(places: readonly MapPlace[]): ClusterOrPlace[] {
           lon,
           lat,
           placeIds: leaves.flatMap((leaf) => places[leaf.properties.i]?.id ?? []),
-          expansionZoom: index.getClusterExpansionZoom(props.cluster_id),
         });
       } else {
         const place = places[props.i ?? -1];
