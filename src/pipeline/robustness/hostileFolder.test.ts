@@ -33,6 +33,7 @@ const HOSTILE: Record<string, string | Uint8Array> = {
   'numbers.txt': '12 3456 2017 99.5 '.repeat(300),
   'names.txt': 'Syria Raqqa Aleppo Mosul Iraq Turkey Idlib '.repeat(50),
   'ten-thousand.txt': Array.from({ length: 10_000 }, (_, i) => `Raqqa fell on day ${i}.`).join(' '),
+  'long-line.txt': 'Syria Aleppo 12 March 2016 and then '.repeat(20_000),
   // Sidecars: malformed, hostile, or fine but full of markup.
   'not-json.txt': GOOD,
   'not-json.meta.json': '{"title": "unclosed',
@@ -110,7 +111,7 @@ describe('a folder of hostile files', () => {
     expect(skipped.get('random-bytes.txt')).toMatch(/^binary file|^not valid UTF-8/);
     expect(skipped.get('bad-utf8.txt')).toMatch(/^not valid UTF-8 \(first bad byte at offset 6\)/);
     expect(skipped.get('five-mb-line.txt')).toMatch(/^too large \(5\.0 MB/);
-    expect(skipped.get('ten-thousand.txt')).toMatch(/^too long to process/);
+    expect(skipped.get('long-line.txt')).toMatch(/^not prose: \d+ characters without a sentence/);
     expect(skipped.get('not-json.txt')).toMatch(/^sidecar is not valid JSON/);
     expect(skipped.get('array.txt')).toBe('sidecar must be a JSON object');
     expect(skipped.get('js-url.txt')).toMatch(/^malformed sidecar: url/);
@@ -119,7 +120,14 @@ describe('a folder of hostile files', () => {
     expect(skipped.get('deep.txt')).toMatch(/^sidecar (is not valid JSON|must be a JSON object)/);
     expect(skipped.get('huge-sidecar.txt')).toMatch(/^sidecar too large/);
     expect(skipped.get('bad-utf8-sidecar.txt')).toBe('sidecar is not valid UTF-8');
-    for (const name of ['good.txt', 'punctuation.txt', 'numbers.txt', 'names.txt', 'proto.txt']) {
+    for (const name of [
+      'good.txt',
+      'punctuation.txt',
+      'numbers.txt',
+      'names.txt',
+      'ten-thousand.txt',
+      'proto.txt',
+    ]) {
       expect(built.has(name), name).toBe(true);
     }
     // Markup in a sidecar is kept as text (the app shows it literally), not dropped or run.
@@ -142,7 +150,7 @@ describe('a folder whose only article is refused by the stages', () => {
   it('exits 2 and writes nothing', async () => {
     const dir = path.join(tmp, 'only-long');
     mkdirSync(dir);
-    writeFileSync(path.join(dir, 'long.txt'), HOSTILE['ten-thousand.txt'] as string);
+    writeFileSync(path.join(dir, 'long.txt'), HOSTILE['long-line.txt'] as string);
     const out = path.join(tmp, 'only-long-out', 'corpus.json');
     const lines: string[] = [];
     const log = (line: string) => lines.push(line);
