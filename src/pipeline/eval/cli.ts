@@ -70,6 +70,10 @@ for (const file of positionals) {
       `  recognition, exact spans:   P ${pct(s.exact.precision)}  R ${pct(s.exact.recall)}  F1 ${pct(s.exact.f1)}`,
       `  recognition, overlapping:   P ${pct(s.overlap.precision)}  R ${pct(s.overlap.recall)}  F1 ${pct(s.overlap.f1)}`,
       `  resolution: ${pct(s.a161)}% of gold toponyms within 161 km (end to end); ${pct(s.a161Recognised)}% of those recognised`,
+      `  within 161 km, by the kind of place resolved to: ${Object.entries(total.byKind)
+        .sort((x, y) => y[1].recognised - x[1].recognised)
+        .map(([kind, v]) => `${kind} ${v.within161}/${v.recognised}`)
+        .join(', ')}`,
       '',
     ].join('\n'),
   );

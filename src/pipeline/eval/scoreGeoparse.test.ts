@@ -55,6 +55,9 @@ describe('scoreDocument', () => {
       overlapGold: 2,
     });
     expect(s).toMatchObject({ goldWithCoords: 2, recognisedWithCoords: 2, within161: 1 });
+    expect(s.byKind).toEqual({ city: { recognised: 2, within161: 1 } });
+    // a second document's tally starts from nothing
+    expect(scoreDocument(gold, predicted).byKind).toEqual(s.byKind);
     expect(s.falsePositives).toEqual(['fell']);
     expect(s.falseNegatives).toEqual(['Aleppo']);
     const summary = summarise(s);

@@ -26,6 +26,8 @@ export interface DocumentScore {
   falsePositives: string[];
   falseNegatives: string[];
   farOff: string[];
+  /** By the kind of place it was resolved to: gold toponyms recognised, and within 161 km. */
+  byKind: Record<string, { recognised: number; within161: number }>;
 }
 
 export const EMPTY_SCORE: DocumentScore = {
@@ -40,6 +42,7 @@ export const EMPTY_SCORE: DocumentScore = {
   falsePositives: [],
   falseNegatives: [],
   farOff: [],
+  byKind: {},
 };
 
 const EARTH_RADIUS_KM = 6371;
@@ -65,6 +68,7 @@ export function scoreDocument(
     falsePositives: [],
     falseNegatives: [],
     farOff: [],
+    byKind: {},
   };
   score.gold = gold.length;
   score.predicted = predicted.length;
@@ -84,6 +88,12 @@ export function scoreDocument(
     score.recognisedWithCoords++;
     const { lat, lon } = g;
     const best = Math.min(...matches.map((p) => haversineKm(lat, lon, p.place.lat, p.place.lon)));
+    const kind = (score.byKind[matches[0]?.place.kind ?? 'other'] ??= {
+      recognised: 0,
+      within161: 0,
+    });
+    kind.recognised++;
+    if (best <= 161) kind.within161++;
     if (best <= 161) score.within161++;
     else
       score.farOff.push(
@@ -106,7 +116,21 @@ export function addScores(a: DocumentScore, b: DocumentScore): DocumentScore {
     falsePositives: [...a.falsePositives, ...b.falsePositives],
     falseNegatives: [...a.falseNegatives, ...b.falseNegatives],
     farOff: [...a.farOff, ...b.farOff],
+    byKind: addByKind(a.byKind, b.byKind),
   };
+}
+
+function addByKind(
+  a: DocumentScore['byKind'],
+  b: DocumentScore['byKind'],
+): DocumentScore['byKind'] {
+  const out: DocumentScore['byKind'] = {};
+  for (const [kind, v] of [...Object.entries(a), ...Object.entries(b)]) {
+    const o = (out[kind] ??= { recognised: 0, within161: 0 });
+    o.recognised += v.recognised;
+    o.within161 += v.within161;
+  }
+  return out;
 }
 
 export interface Summary {
