@@ -5,7 +5,13 @@
 import path from 'node:path';
 import type { Article } from '../../shared/corpus.ts';
 import { findHeadline } from './headline.ts';
-import { readArticles, type ArticleFile, type SkippedFile } from './readArticles.ts';
+import { mapLimited } from '../io/mapLimited.ts';
+import {
+  READ_CONCURRENCY,
+  readArticles,
+  type ArticleFile,
+  type SkippedFile,
+} from './readArticles.ts';
 import { publishedRange, readSidecar, type Sidecar } from './sidecar.ts';
 
 export interface LoadedArticles {
@@ -17,11 +23,15 @@ export async function loadArticles(dir: string): Promise<LoadedArticles> {
   const folder = await readArticles(dir);
   const articles: Article[] = [];
   const skipped = [...folder.skipped];
-  for (const file of folder.articles) {
-    const sidecar = await readSidecar(path.join(dir, file.file));
+  const sidecars = await mapLimited(folder.articles, READ_CONCURRENCY, (file) =>
+    readSidecar(path.join(dir, file.file)),
+  );
+  folder.articles.forEach((file, i) => {
+    const sidecar = sidecars[i];
+    if (!sidecar) return;
     if (sidecar.ok) articles.push(toArticle(file, sidecar.sidecar));
     else skipped.push({ file: file.file, reason: sidecar.reason });
-  }
+  });
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { articles, skipped };
 }
