@@ -9,6 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Corpus } from '../../src/shared/corpus.ts';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../e2e/chromium.ts';
 import { median, percentile } from '../stats.ts';
 import { INIT_SCRIPT, type ChangeTimes, type PageGlobal } from './inPage.ts';
 import { serveStatic } from './staticServer.ts';
@@ -56,14 +57,6 @@ const ACTION_TIMEOUT = 120_000;
 function fail(message: string): never {
   throw new Error(message);
 }
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export function buildApp(outDir: string): void {
   execFileSync(
@@ -86,7 +79,7 @@ export async function benchApp(
 ): Promise<AppFigures> {
   const server = await serveStatic(distDir);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_EXECUTABLE,
     args: CHROMIUM_ARGS,
   });
   const figures: AppFigures = {
