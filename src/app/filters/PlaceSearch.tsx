@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback } from 'react';
 import { at, type CorpusIndex } from '../data/corpusIndex.ts';
 import { searchPlaces } from '../data/selectors.ts';
+import { SearchCombobox } from './SearchCombobox.tsx';
 
 export interface PlaceSearchProps {
   index: CorpusIndex;
@@ -14,102 +15,39 @@ export interface PlaceSearchProps {
  * picked places show as removable chips.
  */
 export function PlaceSearch({ index, selectedIds, onAdd, onRemove }: PlaceSearchProps) {
-  const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const listId = useId();
   const { corpus } = index;
-  const matches = useMemo(() => searchPlaces(index, query), [index, query]);
-  const expanded = open && query.trim() !== '';
-
-  function pick(pi: number) {
-    const place = corpus.places[pi];
-    if (!place) return;
-    onAdd(place.id);
-    setQuery('');
-    setOpen(false);
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, matches.length - 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === 'Enter' && expanded) {
-      e.preventDefault();
-      const pi = matches[active];
-      if (pi !== undefined) pick(pi);
-    } else if (e.key === 'Escape') {
-      setOpen(false);
-    }
-  }
-
+  const search = useCallback((query: string) => searchPlaces(index, query), [index]);
   const countryName = (code: string | null) =>
     code === null ? null : (corpus.countries[index.countryIndex.get(code) ?? -1]?.name ?? code);
 
   return (
     <div className="place-search">
-      <label htmlFor={`${listId}-input`}>Place</label>
-      <div className="place-search__box">
-        <input
-          id={`${listId}-input`}
-          type="text"
-          role="combobox"
-          autoComplete="off"
-          placeholder="e.g. Raqqa"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={expanded && matches.length > 0 ? `${listId}-${active}` : undefined}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setOpen(true);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => setOpen(false)}
-        />
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label="Matching places"
-          className="place-search__options"
-          hidden={!expanded}
-        >
-          {matches.length === 0 && expanded && (
-            <li className="place-search__none">No place matches</li>
-          )}
-          {matches.map((pi, k) => {
-            const p = at(corpus.places, pi);
-            const country = p.kind === 'country' ? null : countryName(p.countryCode);
-            return (
-              <li
-                key={p.id}
-                id={`${listId}-${k}`}
-                role="option"
-                aria-selected={k === active}
-                className={k === active ? 'is-active' : undefined}
-                // mousedown, not click: it fires before the input's blur closes the list.
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  pick(pi);
-                }}
-              >
-                {p.name}
-                <span className="place-search__hint">
-                  {' '}
-                  {p.kind}
-                  {country ? `, ${country}` : ''}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
+      <SearchCombobox
+        label="Place"
+        placeholder="e.g. Raqqa"
+        listLabel="Matching places"
+        noMatch="No place matches"
+        search={search}
+        optionKey={(pi) => at(corpus.places, pi).id}
+        renderOption={(pi) => {
+          const p = at(corpus.places, pi);
+          const country = p.kind === 'country' ? null : countryName(p.countryCode);
+          return (
+            <>
+              {p.name}
+              <span className="place-search__hint">
+                {' '}
+                {p.kind}
+                {country ? `, ${country}` : ''}
+              </span>
+            </>
+          );
+        }}
+        onPick={(pi) => {
+          const place = corpus.places[pi];
+          if (place) onAdd(place.id);
+        }}
+      />
       {selectedIds.length > 0 && (
         <ul className="chips" aria-label="Selected places">
           {selectedIds.map((id) => {
