@@ -67,3 +67,7 @@ export const DIRECTIONS = set(`north south east west northern southern eastern w
 /** Never place names, whatever a gazetteer says: calendar words and pronoun-like capitals. */
 export const NEVER_PLACES = set(`january february march april may june july august september
   october november december monday tuesday wednesday thursday friday saturday sunday i god`);
+
+/** "the village of X", "the province of X": what comes before a place name. */
+export const PLACE_OF =
+  /(?:town|city|village|province|region|district|governorate|capital|suburb|port) of\s*$/i;
