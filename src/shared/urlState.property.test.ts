@@ -9,23 +9,13 @@ import {
   DEFAULT_VIEW_STATE,
   decodeViewState,
   encodeViewState,
+  KEY_ORDER,
   normaliseMapView,
   type KnownIds,
   type ViewState,
 } from './urlState.ts';
 
-const KEYS = [
-  'place',
-  'from',
-  'to',
-  'article',
-  'country',
-  'q',
-  'event',
-  'demonyms',
-  'dated',
-  'map',
-];
+const KEYS: readonly string[] = KEY_ORDER;
 
 /** What every decoded state must satisfy, whatever the input. */
 function expectValid(state: ViewState, known?: KnownIds): void {

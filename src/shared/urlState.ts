@@ -65,7 +65,8 @@ export interface DecodedViewState {
 const MAX_Q_LENGTH = 500;
 const MAX_ZOOM = 19;
 const COORD_DECIMALS = 4; // about 11 m: finer than any zoom the base map is useful at
-const KEY_ORDER = [
+/** The URL's keys, in the order an encoded link lists them. */
+export const KEY_ORDER = [
   'place',
   'from',
   'to',
