@@ -6,8 +6,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { EXIT_CANNOT_RUN, runPipeline } from './corpus/runPipeline.ts';
-import { createProgress } from './io/progress.ts';
 import { removeUnfinishedTempFiles } from './io/writeFileAtomic.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,6 +41,9 @@ Options:
 Exit codes: 0 done (skipped articles are reported, not fatal); 1 --strict and something was
 skipped; 2 bad arguments, missing folder, no readable articles, or the output cannot be written.
 `;
+
+/** As in runPipeline.ts, which is imported only once the arguments are known to be good. */
+const EXIT_CANNOT_RUN = 2;
 
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -80,8 +81,13 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_CANNOT_RUN;
   }
   // Imported on demand so --help and argument errors answer at once.
-  const { createDiskCache } = await import('./cache/articleCache.ts');
-  const { pipelineVersion } = await import('./cache/pipelineVersion.ts');
+  const [{ runPipeline }, { createDiskCache }, { pipelineVersion }, { createProgress }] =
+    await Promise.all([
+      import('./corpus/runPipeline.ts'),
+      import('./cache/articleCache.ts'),
+      import('./cache/pipelineVersion.ts'),
+      import('./io/progress.ts'),
+    ]);
   // Named explicitly, so the geoparser (here and in workers) reads the files the cache key hashed.
   const geoparserFiles = { cacheDir: DEFAULT_CACHE_DIR, additionsFile: DEFAULT_ADDITIONS_FILE };
   const cacheDir = values['cache-dir']
@@ -98,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
         (await import('./geoparse/loadGeoparser.ts')).loadGeoparser({ log, ...geoparserFiles }),
       cache: values['no-cache']
         ? undefined
-        : createDiskCache(cacheDir, pipelineVersion(DEFAULT_ADDITIONS_FILE)),
+        : createDiskCache(cacheDir, pipelineVersion(DEFAULT_ADDITIONS_FILE), { log }),
       parallel: { workers, minArticles: MIN_ARTICLES_FOR_WORKERS, setup: geoparserFiles },
       effects: { log, progress: (total) => createProgress(total, process.stderr, log) },
     },

@@ -1,8 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArticlesFolderError, MAX_ARTICLE_BYTES, readArticles } from './readArticles.ts';
+import {
+  ArticlesFolderError,
+  MAX_ARTICLE_BYTES,
+  MAX_SIDECAR_BYTES,
+  readArticleFolder,
+  readArticles,
+} from './readArticles.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -79,5 +86,43 @@ describe('readArticles', () => {
   it('fails as a whole when the path is a file', async () => {
     write('x', 'a file');
     await expect(readArticles(path.join(dir, 'x'))).rejects.toThrow(/not a folder \(ENOTDIR\)/);
+  });
+
+  it('skips a FIFO named like an article or a sidecar instead of waiting on it', () => {
+    write('good.txt', 'Good article\n\nBody.');
+    write('other.txt', 'Other article\n\nBody.');
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt'), path.join(dir, 'other.meta.json')]);
+    const { articles, skipped } = readArticleFolder(dir);
+    expect(skipped).toEqual([{ file: 'pipe.txt', reason: 'unreadable: not a regular file' }]);
+    expect(articles.map((a) => [a.id, a.sidecar])).toEqual([
+      ['good', { kind: 'none' }],
+      ['other', { kind: 'unreadable', reason: 'sidecar is not a regular file' }],
+    ]);
+  });
+});
+
+describe('readArticleFolder', () => {
+  it("gives each article its sidecar's bytes, or why they could not be read", () => {
+    write('a.txt', 'A\n\nBody.');
+    write('a.meta.json', '{"title":"A"}');
+    write('b.txt', 'B\n\nBody.');
+    write('b.meta.json', 'x'.repeat(MAX_SIDECAR_BYTES + 1));
+    write('c.txt', 'C\n\nBody.');
+    mkdirSync(path.join(dir, 'c.meta.json'));
+    write('d.txt', 'D\n\nBody.');
+    symlinkSync(path.join(dir, 'missing-target'), path.join(dir, 'd.meta.json'));
+    const { articles } = readArticleFolder(dir);
+    expect(articles.map((a) => [a.id, a.sidecar])).toEqual([
+      ['a', { kind: 'bytes', bytes: Buffer.from('{"title":"A"}') }],
+      [
+        'b',
+        {
+          kind: 'unreadable',
+          reason: `sidecar too large (${MAX_SIDECAR_BYTES + 1} bytes; the limit is ${MAX_SIDECAR_BYTES})`,
+        },
+      ],
+      ['c', { kind: 'unreadable', reason: 'sidecar is not a regular file' }],
+      ['d', { kind: 'none' }],
+    ]);
   });
 });

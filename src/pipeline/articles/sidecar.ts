@@ -3,13 +3,12 @@
  * (its real title, source, address and publication window). Validated strictly: a sidecar that is
  * present but wrong is a mistake to report, not something to guess around.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { isValid, parse } from 'date-fns';
 import { z } from 'zod';
 import type { DateRange } from '../../shared/corpus.ts';
-import { describeFsError } from '../io/describeFsError.ts';
+import { readSidecarFile, type SidecarFile } from './readArticles.ts';
 
-export const MAX_SIDECAR_BYTES = 64 * 1024;
+export { MAX_SIDECAR_BYTES } from './readArticles.ts';
 
 const calendarDay = z
   .string()
@@ -47,22 +46,18 @@ export function sidecarPath(articlePath: string): string {
 
 /** Reads the sidecar for an article file; a missing sidecar is fine (`sidecar: null`). */
 export async function readSidecar(articlePath: string): Promise<SidecarResult> {
-  const file = sidecarPath(articlePath);
+  return parseSidecarFile(readSidecarFile(sidecarPath(articlePath)));
+}
+
+/** Pure: a sidecar's bytes (as `readArticleFolder` found them) in, validated sidecar out. */
+export function parseSidecarFile(file: SidecarFile): SidecarResult {
+  if (file.kind === 'none') return { ok: true, sidecar: null };
+  if (file.kind === 'unreadable') return { ok: false, reason: file.reason };
   let raw: string;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) return { ok: false, reason: 'sidecar is not a regular file' };
-    if (info.size > MAX_SIDECAR_BYTES) {
-      return {
-        ok: false,
-        reason: `sidecar too large (${info.size} bytes; the limit is ${MAX_SIDECAR_BYTES})`,
-      };
-    }
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-  } catch (error) {
-    if (isMissingFile(error)) return { ok: true, sidecar: null };
-    if (error instanceof TypeError) return { ok: false, reason: 'sidecar is not valid UTF-8' };
-    return { ok: false, reason: `sidecar unreadable: ${describeFsError(error)}` };
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+  } catch {
+    return { ok: false, reason: 'sidecar is not valid UTF-8' };
   }
   return parseSidecar(raw);
 }
@@ -95,8 +90,4 @@ export function publishedRange(published: NonNullable<Sidecar['published']>): Da
     precision: start === end ? 'day' : 'range',
     text: published.text ?? (start === end ? start : `${start} – ${end}`),
   };
-}
-
-function isMissingFile(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }

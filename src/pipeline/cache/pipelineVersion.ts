@@ -19,11 +19,12 @@ const STAGE_SOURCES = [
   'events',
   'corpus/processArticle.ts',
   'corpus/articleLimits.ts',
-  'articles/loadArticles.ts',
+  // The cache keeps what the sidecar check and the headline rule made of each article too.
+  'articles',
 ];
 
 /** Bumped by hand only for changes the sources above cannot show (e.g. the cache's own layout). */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 export function pipelineVersion(additionsFile: string): string {
   const hash = createHash('sha256');

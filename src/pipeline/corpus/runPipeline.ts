@@ -3,9 +3,14 @@
  * assemble and write the corpus, and report. File system access is here; logging and progress are
  * passed in, so tests run the real thing quietly. Returns the process exit code.
  */
-import { loadArticles, type LoadedArticles } from '../articles/loadArticles.ts';
-import { ArticlesFolderError } from '../articles/readArticles.ts';
+import {
+  ArticlesFolderError,
+  readArticleFolder,
+  type RawArticleFolder,
+} from '../articles/readArticles.ts';
 import type { ArticleCache } from '../cache/articleCache.ts';
+import { prepareArticles, storeFresh } from '../cache/cachedArticles.ts';
+import { describeFsError } from '../io/describeFsError.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import type { ProgressReporter } from '../io/progress.ts';
 import { ensureOutputFolder, OutputWriteError, writeFileAtomic } from '../io/writeFileAtomic.ts';
@@ -45,16 +50,17 @@ export interface PipelineDeps {
 export async function runPipeline(options: PipelineOptions, deps: PipelineDeps): Promise<number> {
   const { log } = deps.effects;
   log(`reading articles from ${options.articlesDir}`);
-  let loaded: LoadedArticles;
+  let folder: RawArticleFolder;
   try {
-    loaded = await loadArticles(options.articlesDir);
+    folder = readArticleFolder(options.articlesDir);
   } catch (error) {
     if (!(error instanceof ArticlesFolderError)) throw error;
     log(`error: ${error.message}`);
     return EXIT_CANNOT_RUN;
   }
-  const { articles } = loaded;
-  const skipped = [...loaded.skipped];
+  const prepared = await prepareArticles(folder, deps.cache);
+  const { articles } = prepared;
+  const skipped = [...prepared.skipped];
   if (articles.length === 0) {
     for (const s of skipped) log(`skipped ${s.file}: ${s.reason}`);
     const found =
@@ -72,13 +78,21 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   }
 
   const started = performance.now();
-  const { processed, failed, stats } = await processAll(articles, {
+  const { processed, failed, fresh, stats } = await processAll(articles, {
     loadGeoparser: deps.loadGeoparser,
-    cache: deps.cache,
+    known: prepared.known,
     parallel: deps.parallel,
     log,
     progress: deps.effects.progress,
   });
+  if (deps.cache) {
+    try {
+      storeFresh(deps.cache, prepared, fresh);
+    } catch (error) {
+      // A cache that cannot be written costs the next run time, not this run its corpus.
+      log(`article cache: could not store results: ${describeFsError(error)}`);
+    }
+  }
   skipped.push(...failed);
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (processed.length === 0) {

@@ -1,11 +1,8 @@
-/** processAll: cache first, then this thread or real worker threads, with the same results. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+/** processAll: known results first, then this thread or real worker threads, with the same results. */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/corpus.ts';
 import { loadArticles } from '../articles/loadArticles.ts';
-import { createDiskCache } from '../cache/articleCache.ts';
 import { exactNameGeoparser } from '../corpus/testing/exactNameGeoparser.ts';
 import { loadGeoparser } from '../geoparse/loadGeoparser.ts';
 import type { Geoparser } from '../geoparse/types.ts';
@@ -15,22 +12,15 @@ const seeds = path.resolve(import.meta.dirname, '../../../seeds');
 const quiet = { log: () => {}, progress: () => ({ advance: () => {}, stop: () => {} }) };
 
 let articles: Article[];
-let tmp: string;
 beforeAll(async () => {
   articles = (await loadArticles(seeds)).articles;
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'chronomap-process-all-'));
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('processAll', () => {
-  it('serves unchanged articles from the cache without loading the geoparser', async () => {
-    const cache = createDiskCache(path.join(tmp, 'cache'), 'test');
+  it('processes only the articles without a known result, loading the geoparser only then', async () => {
     let loads = 0;
     const deps: ProcessAllDeps = {
       ...quiet,
-      cache,
       loadGeoparser: async () => {
         loads++;
         return exactNameGeoparser;
@@ -38,14 +28,20 @@ describe('processAll', () => {
     };
     const first = await processAll(articles, deps);
     expect(first.stats).toEqual({ cached: 0, parsed: 5, workers: 0 });
-    const second = await processAll(articles, deps);
+    expect(first.fresh.map((f) => f.index)).toEqual([0, 1, 2, 3, 4]);
+    const known = first.fresh.map((f) => f.result);
+    const second = await processAll(articles, { ...deps, known });
     expect(second.stats).toEqual({ cached: 5, parsed: 0, workers: 0 });
+    expect(second.fresh).toEqual([]);
     expect(loads).toBe(1);
     expect(second.processed).toEqual(first.processed);
 
-    const changed = articles.map((a, i) => (i === 2 ? { ...a, text: `${a.text}\nMore.` } : a));
-    const third = await processAll(changed, deps);
+    const third = await processAll(articles, {
+      ...deps,
+      known: known.map((r, i) => (i === 2 ? null : r)),
+    });
     expect(third.stats).toEqual({ cached: 4, parsed: 1, workers: 0 });
+    expect(third.fresh.map((f) => f.index)).toEqual([2]);
     expect(loads).toBe(2);
   });
 

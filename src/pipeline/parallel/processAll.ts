@@ -1,18 +1,16 @@
 /**
- * Gets a result for every article, as cheaply as it can: from the content-hash cache where the
- * article is unchanged, else on worker threads when enough articles missed the cache to repay
- * each worker's gazetteer load, else on this thread. The geoparser is loaded only if some article
- * missed, so an unchanged corpus rebuilds without it.
+ * Gets a result for every article, as cheaply as it can: the cached one where the caller found it,
+ * else on worker threads when enough articles are left to repay each worker's gazetteer load,
+ * else on this thread. The processing code (geoparser, events stage, worker pool) is imported only
+ * if some article is left, so an unchanged corpus rebuilds without loading any of it.
  */
 import type { Article } from '../../shared/corpus.ts';
-import type { ArticleCache } from '../cache/articleCache.ts';
 import type { ProcessedArticle } from '../corpus/assembleCorpus.ts';
-import { tryProcessArticle, type ArticleOutcome } from '../corpus/processArticle.ts';
+import type { ArticleOutcome, ArticleResult } from '../corpus/processArticle.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import type { SkippedFile } from '../articles/readArticles.ts';
 import type { ProgressReporter } from '../io/progress.ts';
 import type { WorkerSetup } from './messages.ts';
-import { processInWorkers } from './workerPool.ts';
 
 export interface ParallelOptions {
   /** Worker threads to start; 0 keeps all work on this thread. */
@@ -24,7 +22,8 @@ export interface ParallelOptions {
 
 export interface ProcessAllDeps {
   loadGeoparser(): Promise<Geoparser>;
-  cache?: ArticleCache;
+  /** Results known already (from the cache), by article position; missing ones are processed. */
+  known?: readonly (ArticleResult | null | undefined)[];
   parallel?: ParallelOptions;
   log(line: string): void;
   progress(total: number): ProgressReporter;
@@ -34,24 +33,19 @@ export interface ProcessAllResult {
   processed: ProcessedArticle[];
   /** Articles that could not be processed, with the reason. */
   failed: SkippedFile[];
+  /** The results made in this run (not known before), by article position: for the cache. */
+  fresh: { index: number; result: ArticleResult }[];
   stats: { cached: number; parsed: number; workers: number };
 }
-
-/** Cache reads (and writes) in flight at once: enough to hide file latency, few enough for fds. */
-const IO_CONCURRENCY = 64;
 
 export async function processAll(
   articles: readonly Article[],
   deps: ProcessAllDeps,
 ): Promise<ProcessAllResult> {
   const outcomes: (ArticleOutcome | undefined)[] = new Array(articles.length);
-  const { cache } = deps;
-  if (cache) {
-    await eachLimited(articles.length, async (i) => {
-      const hit = await cache.get(articles[i] as Article);
-      if (hit) outcomes[i] = { ok: true, result: hit };
-    });
-  }
+  deps.known?.forEach((result, i) => {
+    if (result) outcomes[i] = { ok: true, result };
+  });
   const misses = [...articles.keys()].filter((i) => outcomes[i] === undefined);
   const cached = articles.length - misses.length;
   const useWorkers =
@@ -71,6 +65,7 @@ export async function processAll(
     };
     try {
       if (useWorkers && deps.parallel) {
+        const { processInWorkers } = await import('./workerPool.ts');
         workers = await processInWorkers(articles, misses, {
           workers: deps.parallel.workers,
           setup: deps.parallel.setup,
@@ -79,18 +74,14 @@ export async function processAll(
         });
       } else {
         deps.log('loading the geoparser');
-        const geoparser = await deps.loadGeoparser();
+        const [geoparser, { tryProcessArticle }] = await Promise.all([
+          deps.loadGeoparser(),
+          import('../corpus/processArticle.ts'),
+        ]);
         for (const i of misses) record(i, tryProcessArticle(articles[i] as Article, geoparser));
       }
     } finally {
       progress.stop();
-    }
-    if (cache) {
-      await eachLimited(misses.length, async (k) => {
-        const i = misses[k] as number;
-        const outcome = outcomes[i];
-        if (outcome?.ok) await cache.set(articles[i] as Article, outcome.result);
-      });
     }
   } else {
     deps.log(`articles: all ${cached} unchanged, taken from the cache`);
@@ -103,14 +94,9 @@ export async function processAll(
     if (outcome?.ok) processed.push({ article, ...outcome.result });
     else failed.push({ file: article.file, reason: outcome?.reason ?? 'was not processed' });
   });
-  return { processed, failed, stats: { cached, parsed: misses.length, workers } };
-}
-
-/** Runs `task(0..count-1)` with at most IO_CONCURRENCY running at once. */
-async function eachLimited(count: number, task: (i: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < count) await task(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, count) }, lane));
+  const fresh = misses.flatMap((index) => {
+    const outcome = outcomes[index];
+    return outcome?.ok ? [{ index, result: outcome.result }] : [];
+  });
+  return { processed, failed, fresh, stats: { cached, parsed: misses.length, workers } };
 }
