@@ -12,7 +12,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCorpus } from '../shared/corpus.ts';
+import { parseCorpus } from '../shared/corpusFile.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const seedsDir = path.join(root, 'seeds');

@@ -2,8 +2,9 @@
  * The corpus data file: the contract between the build-time pipeline and the app.
  *
  * One zod schema per record; the TypeScript types are inferred from them, so the type the
- * pipeline writes and the type the app reads cannot drift apart. The pipeline validates before it
- * writes, the app validates after it loads (see `parseCorpus`).
+ * pipeline writes and the type the app reads cannot drift apart. This module is the model both
+ * sides work on; corpusFile.ts is the packed file between them, validated by the pipeline before
+ * it writes and by the app after it loads (see `parseCorpus`).
  */
 import { z } from 'zod';
 import { SCHEMA_VERSION } from './schemaVersion.ts';
@@ -113,80 +114,16 @@ export const Country = z.object({
 });
 export type Country = z.infer<typeof Country>;
 
-export const Corpus = z
-  .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    articles: z.array(Article),
-    places: z.array(Place),
-    unresolved: z.array(Unresolved),
-    events: z.array(Event),
-    countries: z.array(Country),
-  })
-  .superRefine((corpus, ctx) => {
-    // Referential integrity: every span points into an article that exists, inside its text.
-    const texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
-    const placeIds = new Set(corpus.places.map((p) => p.id));
-    const checkSpan = (
-      s: { articleId: string; start: number; end: number; text: string },
-      path: (string | number)[],
-    ) => {
-      const text = texts.get(s.articleId);
-      if (text === undefined) {
-        ctx.addIssue({ code: 'custom', path, message: `unknown article "${s.articleId}"` });
-      } else if (
-        s.end < s.start ||
-        s.end > text.length ||
-        s.end - s.start !== s.text.length ||
-        // No slice: a copy of every span of a 100,000-event corpus cost more than the compare.
-        !text.startsWith(s.text, s.start)
-      ) {
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message: `span ${s.start}-${s.end} does not hold "${s.text}" in article "${s.articleId}"`,
-        });
-      }
-    };
-    corpus.places.forEach((p, i) =>
-      p.mentions.forEach((m, j) => checkSpan(m, ['places', i, 'mentions', j])),
-    );
-    corpus.unresolved.forEach((u, i) => checkSpan(u, ['unresolved', i]));
-    corpus.events.forEach((e, i) => {
-      checkSpan(e, ['events', i]);
-      for (const id of e.placeIds) {
-        if (!placeIds.has(id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', i, 'placeIds'],
-            message: `unknown place "${id}"`,
-          });
-        }
-      }
-    });
-  });
-export type Corpus = z.infer<typeof Corpus>;
-
-export type CorpusParseResult = { ok: true; corpus: Corpus } | { ok: false; error: string };
-
 /**
- * Validates untrusted JSON as a corpus. The error names the first problems found by path, so a
- * person can fix the file ("places.3.lat: Too big: expected number to be <=90").
+ * The corpus as the pipeline assembles it and the app works on it: every record whole, each place
+ * with its mentions, each event with its sentence. The file on disk is packed (corpusFile.ts):
+ * what this model repeats (sentences, mention texts, event ids) the file derives from the articles.
  */
-export function parseCorpus(json: unknown): CorpusParseResult {
-  if (typeof json === 'object' && json !== null && 'schemaVersion' in json) {
-    const version = (json as { schemaVersion: unknown }).schemaVersion;
-    if (version !== SCHEMA_VERSION) {
-      return {
-        ok: false,
-        error: `unsupported schemaVersion ${JSON.stringify(version)} (this build reads version ${SCHEMA_VERSION})`,
-      };
-    }
-  }
-  const result = Corpus.safeParse(json);
-  if (result.success) return { ok: true, corpus: result.data };
-  const lines = result.error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  const more = result.error.issues.length - lines.length;
-  return { ok: false, error: lines.join('; ') + (more > 0 ? `; and ${more} more` : '') };
+export interface Corpus {
+  schemaVersion: typeof SCHEMA_VERSION;
+  articles: Article[];
+  places: Place[];
+  unresolved: Unresolved[];
+  events: Event[];
+  countries: Country[];
 }

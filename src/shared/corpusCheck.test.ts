@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Corpus, DateBasis, DatePrecision, MentionForm, PlaceKind } from './corpus.ts';
+import { DateBasis, DatePrecision, MentionForm, PlaceKind } from './corpus.ts';
+import { CorpusFile } from './corpusFile.ts';
 import {
   DATE_BASES,
   DATE_PRECISIONS,
   MENTION_FORMS,
   PLACE_KINDS,
-  isValidCorpus,
+  entry,
+  isValidCorpusFile,
 } from './corpusCheck.ts';
 
 const text = 'In Aleppo, Syrian forces met on 3 May 2015. Later, Homs.';
@@ -15,9 +17,9 @@ const span = (articleId: string, part: string, from = 0) => {
 };
 const day = (start: string, end = start) => ({ start, end, precision: 'day', text: start });
 
-/** A small corpus that uses every kind of record and every nullable field both ways. */
+/** A small corpus file that uses every kind of record and every nullable field both ways. */
 const valid = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   articles: [
     { id: 'a1', file: 'a1.txt', title: 'One', source: null, url: null, published: null, text },
     {
@@ -40,7 +42,6 @@ const valid = {
       lon: 37.15,
       gazetteerId: 'g1',
       alternateNames: ['Halab'],
-      mentions: [{ ...span('a1', 'Aleppo'), form: 'name' }],
     },
     {
       id: 'p:syria',
@@ -51,35 +52,31 @@ const valid = {
       lon: 180,
       gazetteerId: 'g2',
       alternateNames: [],
-      mentions: [
-        { ...span('a1', 'Syrian'), form: 'demonym' },
-        { ...span('a2', 'Syrian'), form: 'demonym' },
-      ],
-    },
-  ],
-  unresolved: [{ ...span('a2', 'Homs'), reason: 'ambiguous' }],
-  events: [
-    {
-      id: 'e1',
-      ...span('a1', 'In Aleppo, Syrian forces met on 3 May 2015.'),
-      placeIds: ['p:aleppo', 'p:syria'],
-      date: { start: '2015-05-03', end: '2015-05-03', precision: 'day', text: '3 May 2015' },
-      dateBasis: 'text',
-      future: false,
-    },
-    {
-      id: 'e2',
-      ...span('a2', 'Later, Homs.'),
-      placeIds: [],
-      date: null,
-      dateBasis: null,
-      future: true,
     },
   ],
   countries: [
     { code: 'SY', name: 'Syria', isoNumeric: '760' },
     { code: 'XK', name: 'Kosovo', isoNumeric: null },
   ],
+  unresolved: [{ ...span('a2', 'Homs'), reason: 'ambiguous' }],
+  dates: [{ start: '2015-05-03', end: '2015-05-03', precision: 'day', text: '3 May 2015' }],
+  // Aleppo and Syrian in a1, Syrian in a2
+  mentions: {
+    article: [0, 0, 1],
+    start: [3, 11, 11],
+    end: [9, 17, 17],
+    place: [0, 1, 1],
+    form: ['name', 'demonym', 'demonym'],
+  },
+  events: {
+    article: [0, 1],
+    start: [0, 44],
+    end: [43, 56],
+    places: [[0, 1], []],
+    date: [0, null],
+    dateBasis: ['text', null],
+    future: [false, true],
+  },
 };
 
 type Json = unknown;
@@ -139,10 +136,10 @@ const REPLACEMENTS: (Json | typeof REMOVE)[] = [
   {},
 ];
 
-describe('isValidCorpus', () => {
+describe('isValidCorpusFile', () => {
   it('accepts the valid corpus, as the schema does', () => {
-    expect(Corpus.safeParse(valid).success).toBe(true);
-    expect(isValidCorpus(clone(valid))).toBe(true);
+    expect(CorpusFile.safeParse(valid).success).toBe(true);
+    expect(isValidCorpusFile(clone(valid))).toBe(true);
   });
 
   it('agrees with the schema on every field of every record replaced or removed', () => {
@@ -151,9 +148,9 @@ describe('isValidCorpus', () => {
     for (const path of paths(valid)) {
       for (const value of REPLACEMENTS) {
         const candidate = mutate(path, value);
-        const zod = Corpus.safeParse(candidate).success;
+        const zod = CorpusFile.safeParse(candidate).success;
         if (!zod) rejected++;
-        if (isValidCorpus(candidate) !== zod) {
+        if (isValidCorpusFile(candidate) !== zod) {
           disagreements.push(`${path.join('.')} = ${String(value)}: schema says ${zod}`);
         }
       }
@@ -164,8 +161,29 @@ describe('isValidCorpus', () => {
   });
 
   it('rejects what is not a corpus of this version', () => {
-    for (const v of [null, [], 'corpus', { ...clone(valid), schemaVersion: 2 }]) {
-      expect(isValidCorpus(v)).toBe(false);
+    for (const v of [null, [], 'corpus', { ...clone(valid), schemaVersion: 1 }]) {
+      expect(isValidCorpusFile(v)).toBe(false);
+    }
+  });
+
+  it('rejects what the model cannot be rebuilt from, as the schema does', () => {
+    type File = typeof valid;
+    const broken: [string, (f: File) => void][] = [
+      ['events out of order', (f) => f.events.article.reverse()],
+      ['two events at one span', (f) => ((f.events.article[1] = 0), (f.events.start[1] = 0))],
+      ['a duplicate article id', (f) => (entry(f.articles, 1).id = 'a1')],
+      ['a duplicate place id', (f) => (entry(f.places, 1).id = 'p:aleppo')],
+      ['a place never mentioned', (f) => (f.mentions.place[0] = 1)],
+      ['a column too short', (f) => f.mentions.form.pop()],
+      ['a span past its article', (f) => (f.events.end[1] = text.length + 1)],
+      ['an event place out of range', (f) => entry(f.events.places, 1).push(2)],
+      ['an event date out of range', (f) => (f.events.date[1] = 1)],
+    ];
+    for (const [what, breakIt] of broken) {
+      const candidate = clone(valid);
+      breakIt(candidate);
+      expect([what, CorpusFile.safeParse(candidate).success]).toEqual([what, false]);
+      expect([what, isValidCorpusFile(candidate)]).toEqual([what, false]);
     }
   });
 

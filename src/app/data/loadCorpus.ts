@@ -1,9 +1,10 @@
 /**
- * Fetches and validates the corpus. Every way this can fail becomes a value the shell can show,
+ * Fetches, validates and unpacks the corpus file. Every way this can fail becomes a value the shell can show,
  * so the page never goes blank: missing file, unreadable JSON, or a file the schema rejects.
  */
 import type { Corpus } from '../../shared/corpus.ts';
-import { isValidCorpus } from '../../shared/corpusCheck.ts';
+import { isValidCorpusFile } from '../../shared/corpusCheck.ts';
+import { unpackCorpus } from '../../shared/packCorpus.ts';
 
 export type CorpusLoad =
   | { status: 'loading' }
@@ -41,8 +42,8 @@ export async function loadCorpus(
     return { status: 'invalid', url, error: `not valid JSON (${reason})` };
   }
   // The fast check passes every valid corpus; zod (loaded only now) names what is wrong.
-  if (isValidCorpus(json)) return { status: 'ready', corpus: json };
-  const { parseCorpus } = await import('../../shared/corpus.ts');
+  if (isValidCorpusFile(json)) return { status: 'ready', corpus: unpackCorpus(json) };
+  const { parseCorpus } = await import('../../shared/corpusFile.ts');
   const parsed = parseCorpus(json);
   return parsed.ok
     ? { status: 'ready', corpus: parsed.corpus }

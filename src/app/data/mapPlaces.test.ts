@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import seed002 from '../../../seeds/002_478985300681bf0c.txt?raw';
-import { parseCorpus, type Place } from '../../shared/corpus.ts';
+import { SCHEMA_VERSION, type Place } from '../../shared/corpus.ts';
+import { parseCorpus } from '../../shared/corpusFile.ts';
+import { packCorpus } from '../../shared/packCorpus.ts';
 import { DEFAULT_VIEW_STATE } from '../../shared/urlState.ts';
 import { buildCorpusIndex } from './corpusIndex.ts';
 import { countDistinctEvents, selectMapPlaces } from './mapPlaces.ts';
@@ -27,39 +29,42 @@ function place(id: string, name: string, code: string): Place {
   };
 }
 
-const parsed = parseCorpus({
-  schemaVersion: 1,
-  articles: [
-    {
-      id: articleId,
-      file: '002.txt',
-      title: 't',
-      source: null,
-      url: null,
-      published: null,
-      text: seed002,
-    },
-  ],
-  places: [place('country:SY', 'Syria', 'SY'), place('country:TR', 'Turkey', 'TR')],
-  unresolved: [],
-  events: [
-    {
-      id: 'e1',
-      articleId,
-      start: sentenceStart,
-      end: sentenceEnd,
-      text: sentence,
-      placeIds: ['country:SY', 'country:TR'],
-      date: null,
-      dateBasis: null,
-      future: false,
-    },
-  ],
-  countries: [
-    { code: 'SY', name: 'Syria', isoNumeric: '760' },
-    { code: 'TR', name: 'Turkey', isoNumeric: '792' },
-  ],
-});
+// Packed and parsed as the app loads a corpus file, so the fixture is a valid one.
+const parsed = parseCorpus(
+  packCorpus({
+    schemaVersion: SCHEMA_VERSION,
+    articles: [
+      {
+        id: articleId,
+        file: '002.txt',
+        title: 't',
+        source: null,
+        url: null,
+        published: null,
+        text: seed002,
+      },
+    ],
+    places: [place('country:SY', 'Syria', 'SY'), place('country:TR', 'Turkey', 'TR')],
+    unresolved: [],
+    events: [
+      {
+        id: `${articleId}:${sentenceStart}`,
+        articleId,
+        start: sentenceStart,
+        end: sentenceEnd,
+        text: sentence,
+        placeIds: ['country:SY', 'country:TR'],
+        date: null,
+        dateBasis: null,
+        future: false,
+      },
+    ],
+    countries: [
+      { code: 'SY', name: 'Syria', isoNumeric: '760' },
+      { code: 'TR', name: 'Turkey', isoNumeric: '792' },
+    ],
+  }),
+);
 if (!parsed.ok) throw new Error(parsed.error);
 const index = buildCorpusIndex(parsed.corpus);
 const visibility = selectVisibility(index, filtersOf(DEFAULT_VIEW_STATE));

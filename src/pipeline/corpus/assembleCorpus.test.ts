@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCorpus, type Article, type Event } from '../../shared/corpus.ts';
+import type { Article, Event } from '../../shared/corpus.ts';
+import { parseCorpus } from '../../shared/corpusFile.ts';
 import type { GazetteerPlace, ResolvedMention } from '../geoparse/types.ts';
 import { assembleCorpus, type ProcessedArticle } from './assembleCorpus.ts';
 import { serializeCorpus } from './serializeCorpus.ts';
@@ -60,7 +61,7 @@ const textB = 'Defectors gather in Syria\n\nMany hope to reach the Middle East o
 
 function processedArticles(): ProcessedArticle[] {
   const eventB: Event = {
-    id: 'b-evt-1',
+    id: `b:${textB.indexOf('Many')}`,
     articleId: 'b',
     start: textB.indexOf('Many'),
     end: textB.length,
@@ -134,7 +135,7 @@ describe('assembleCorpus', () => {
         reason: 'ambiguous',
       },
     ]);
-    expect(corpus.events.map((e) => e.id)).toEqual(['b-evt-1']);
+    expect(corpus.events.map((e) => e.id)).toEqual([`b:${textB.indexOf('Many')}`]);
   });
 
   it('lists the countries of the places, with plain English names and ISO numeric codes', () => {
@@ -154,21 +155,21 @@ describe('assembleCorpus', () => {
     expect(serializeCorpus(corpus).endsWith('}\n')).toBe(true);
   });
 
-  it('throws, naming the problem, when a stage hands over a span that is not in the text', () => {
+  it('refuses to write, naming the problem, when a stage hands over a span that is not in the text', () => {
     const broken = processedArticles();
     const first = broken[0];
     if (!first) throw new Error('fixture missing');
     first.geoparse.mentions.push({ place: syria, start: 0, end: 5, text: 'Syria', form: 'name' });
-    expect(() => assembleCorpus(broken)).toThrow(
+    expect(() => serializeCorpus(assembleCorpus(broken))).toThrow(
       /a pipeline bug.*does not hold "Syria" in article "b"/,
     );
   });
 
-  it('throws when an event names a place that no mention produced', () => {
+  it('refuses to write when an event names a place that no mention produced', () => {
     const broken = processedArticles();
     const first = broken[0]?.events[0];
     if (!first) throw new Error('fixture missing');
     first.placeIds = ['geonames:1'];
-    expect(() => assembleCorpus(broken)).toThrow(/unknown place "geonames:1"/);
+    expect(() => serializeCorpus(assembleCorpus(broken))).toThrow(/unknown place "geonames:1"/);
   });
 });

@@ -11,7 +11,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCorpus } from '../../shared/corpus.ts';
+import { parseCorpus } from '../../shared/corpusFile.ts';
 import { lineProgress } from '../io/progress.ts';
 import { exactNameGeoparser as testGeoparser } from './testing/exactNameGeoparser.ts';
 import { EXIT_CANNOT_RUN, EXIT_OK, EXIT_STRICT_FAILURE, runPipeline } from './runPipeline.ts';

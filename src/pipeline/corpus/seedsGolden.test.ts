@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
-import { parseCorpus } from '../../shared/corpus.ts';
+import { parseCorpus } from '../../shared/corpusFile.ts';
 import { loadArticles } from '../articles/loadArticles.ts';
 import { loadGeoparser } from '../geoparse/loadGeoparser.ts';
 import type { Geoparser } from '../geoparse/types.ts';

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCorpus } from '../../shared/corpus.ts';
+import { parseCorpus } from '../../shared/corpusFile.ts';
 import { parseSidecar } from '../articles/sidecar.ts';
 import {
   EXIT_CANNOT_RUN,

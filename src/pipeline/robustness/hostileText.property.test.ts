@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCorpus, type Article } from '../../shared/corpus.ts';
+import type { Article } from '../../shared/corpus.ts';
+import { parseCorpus } from '../../shared/corpusFile.ts';
 import { decodeArticleText } from '../articles/decodeArticleText.ts';
 import { toArticle } from '../articles/loadArticles.ts';
 import { assembleCorpus, type ProcessedArticle } from '../corpus/assembleCorpus.ts';

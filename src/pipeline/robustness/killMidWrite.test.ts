@@ -17,7 +17,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { parseCorpus } from '../../shared/corpus.ts';
+import { parseCorpus } from '../../shared/corpusFile.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const seeds = path.join(root, 'seeds');
