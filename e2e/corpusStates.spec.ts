@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { SCHEMA_VERSION } from '../src/shared/schemaVersion.ts';
 import { expect, test } from './fixtures.ts';
 
 const CORPUS = '**/data/corpus.json';
 const realCorpus = () =>
   JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Record<string, unknown>;
+const noEvents = {
+  article: [],
+  start: [],
+  end: [],
+  places: [],
+  date: [],
+  dateBasis: [],
+  future: [],
+};
 
 test('a missing corpus gets its own screen', async ({ page }) => {
   await page.route(CORPUS, (route) => route.fulfill({ status: 404, body: 'not found' }));
@@ -23,7 +33,7 @@ const invalid: [string, string, RegExp][] = [
   ],
   [
     'missing fields',
-    JSON.stringify({ schemaVersion: 1, articles: [{ id: 'a' }] }),
+    JSON.stringify({ schemaVersion: SCHEMA_VERSION, articles: [{ id: 'a' }] }),
     /articles\.0\.file|places/,
   ],
 ];
@@ -41,12 +51,14 @@ for (const [name, body, message] of invalid) {
 
 test('an empty corpus gets its own screen', async ({ page }) => {
   const empty = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     articles: [],
     places: [],
-    unresolved: [],
-    events: [],
     countries: [],
+    unresolved: [],
+    dates: [],
+    mentions: { article: [], start: [], end: [], place: [], form: [] },
+    events: noEvents,
   };
   await page.route(CORPUS, (route) => route.fulfill({ json: empty }));
   await page.goto('./');
@@ -54,7 +66,9 @@ test('an empty corpus gets its own screen', async ({ page }) => {
 });
 
 test('a corpus without events still maps its places', async ({ page }) => {
-  await page.route(CORPUS, (route) => route.fulfill({ json: { ...realCorpus(), events: [] } }));
+  await page.route(CORPUS, (route) =>
+    route.fulfill({ json: { ...realCorpus(), dates: [], events: noEvents } }),
+  );
   await page.goto('./');
   await expect(page.getByText('This corpus has no events yet')).toBeVisible();
   await expect(page.getByText(/^0 of 0 events, (\d+) of \1 places$/)).toBeVisible();

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { SCHEMA_VERSION } from '../src/shared/schemaVersion.ts';
 import { expect, test } from './fixtures.ts';
 
 const SEED = 20_261_121;
@@ -20,14 +21,20 @@ const isJson = (text: string) => {
   }
 };
 
-/** Removes one key somewhere in the corpus: a top-level list, or a field of one record. */
+/**
+ * Removes one key somewhere in the corpus: a top-level field, a field of one record (article,
+ * place, country, date), or one column of the mentions or events.
+ */
 function withoutOneField(pick: number): string {
   const corpus = realJson();
   const records: Record<string, unknown>[] = [corpus];
-  for (const list of ['articles', 'places', 'events', 'countries'] as const) {
+  for (const list of ['articles', 'places', 'countries', 'dates'] as const) {
     const items = corpus[list] as Record<string, unknown>[];
     const item = items[pick % items.length];
     if (item) records.push(item);
+  }
+  for (const table of ['mentions', 'events'] as const) {
+    records.push(corpus[table] as Record<string, unknown>);
   }
   const record = records[pick % records.length] as Record<string, unknown>;
   const keys = Object.keys(record);
@@ -52,8 +59,8 @@ const cases: [string, string, RegExp][] = [
   ...fc
     .sample(
       fc.oneof(
-        fc.integer().filter((n) => n !== 1),
-        fc.constantFrom('1', null, 1.5, true, [1]),
+        fc.integer().filter((n) => n !== SCHEMA_VERSION),
+        fc.constantFrom(String(SCHEMA_VERSION), null, 1, 1.5, true, [SCHEMA_VERSION]),
       ),
       { numRuns: 4, seed: SEED },
     )
