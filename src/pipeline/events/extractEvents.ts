@@ -71,12 +71,27 @@ class SentenceDater {
   }
 }
 
-function placesWithin(mentions: readonly PlaceMentionRef[], start: number, end: number): string[] {
-  const ids = mentions
-    .filter((m) => m.start >= start && m.end <= end)
-    .sort((a, b) => a.start - b.start)
-    .map((m) => m.placeId);
-  return [...new Set(ids)];
+/** The ids of the places mentioned within [start, end), in text order, each once. */
+function placesWithin(byStart: readonly PlaceMentionRef[], start: number, end: number): string[] {
+  const ids = new Set<string>();
+  for (let i = firstStartingAtOrAfter(byStart, start); i < byStart.length; i++) {
+    const m = byStart[i];
+    if (!m || m.start > end) break;
+    if (m.end <= end) ids.add(m.placeId);
+  }
+  return [...ids];
+}
+
+/** The index of the first mention in `byStart` (sorted by start) starting at or after `offset`. */
+function firstStartingAtOrAfter(byStart: readonly PlaceMentionRef[], offset: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((byStart[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A line of one word ("Syria", "Conflict") labels a section; it reports nothing. */
@@ -95,9 +110,11 @@ export function extractEvents(
   const dater = new SentenceDater(article.published);
   const events: Event[] = [];
   const seen = new Set<string>();
+  // Sorted once (a stable sort, so equal starts keep their order), searched for each sentence.
+  const mentionsByStart = [...placeMentions].sort((a, b) => a.start - b.start);
   splitSentences(article.text).forEach((sentence, index) => {
     const dated = dater.date(sentence.text, index);
-    const placeIds = placesWithin(placeMentions, sentence.start, sentence.end);
+    const placeIds = placesWithin(mentionsByStart, sentence.start, sentence.end);
     if (dated.length === 0 && placeIds.length === 0) return;
     if (isLabel(sentence.text) || seen.has(sentence.text)) return;
     seen.add(sentence.text);

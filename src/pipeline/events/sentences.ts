@@ -48,6 +48,17 @@ function endsWithAbbreviation(textBeforeEnd: string, textAfter: string): boolean
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
 }
 
+/**
+ * The text from the last space before `end` (not before `from`) to `end`: all that
+ * WORD_BEFORE_PERIOD can match, as letters and dots are never spaces. Testing the pattern on the
+ * sentence so far instead would cost time linear in its length at every abbreviation.
+ */
+function lastWord(line: string, from: number, end: number): string {
+  let start = end;
+  while (start > from && !/\s/u.test(line.charAt(start - 1))) start--;
+  return line.slice(start, end);
+}
+
 function pushTrimmed(out: SentenceSpan[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
@@ -65,7 +76,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
     if (!SENTENCE_OPENER.test(rest)) continue;
     // Only a lone period can belong to an abbreviation; "?", "!" and "…" always end a sentence.
     const isLonePeriod = /^\.[”’"')\]]*$/u.test(match[0]);
-    if (isLonePeriod && endsWithAbbreviation(line.slice(sentenceStart, match.index + 1), rest))
+    if (isLonePeriod && endsWithAbbreviation(lastWord(line, sentenceStart, match.index + 1), rest))
       continue;
     pushTrimmed(out, text, lineStart + sentenceStart, lineStart + punctuationEnd);
     sentenceStart = punctuationEnd;

@@ -19,7 +19,7 @@ import {
   partOf,
   unitOf,
 } from './lexicon.ts';
-import { isInFutureClause } from './tense.ts';
+import { SentenceClauses } from './tense.ts';
 import type { CalendarUnit, TemporalExpression, TemporalValue } from './types.ts';
 
 interface Rule {
@@ -56,6 +56,20 @@ const YEAR_CUE_AFTER =
 const COUNTED_NOUN_AFTER =
   /^\s+(?!(?:sees|marks|brings|was|has|is)\b)(?:men|women|children|people|[a-z]{3,}s)\b/u;
 const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$)\s*)$/u;
+/** "May" and "March" are a month only after one of these ("in May"), not as a verb or a noun. */
+const MONTH_CUE_BEFORE = /\b(?:in|since|by|until|during|from|of|last|this|next)\s+$/iu;
+
+/**
+ * The text before a match, as far back as the end-anchored cue patterns above can read: the run
+ * of spaces and hyphens before it, and 8 more characters (their longest word, "through", and the
+ * character before it that `\b` looks at). Testing them on the whole prefix would cost time
+ * linear in the match's offset, quadratic over a long sentence; the result is the same.
+ */
+function textBefore(sentence: string, index: number): string {
+  let runStart = index;
+  while (runStart > 0 && /[\s-]/u.test(sentence.charAt(runStart - 1))) runStart--;
+  return sentence.slice(Math.max(0, runStart - 8), index);
+}
 
 const rules: Rule[] = [
   {
@@ -151,13 +165,8 @@ const rules: Rule[] = [
     read: (m, sentence) => {
       const name = m[1] ?? '';
       // "May" and "March" are also a verb and a noun: take them only where a month is expected.
-      const before = sentence.slice(0, m.index);
       const ambiguous = name === 'May' || name === 'March';
-      if (
-        ambiguous &&
-        !m[2] &&
-        !/\b(?:in|since|by|until|during|from|of|last|this|next)\s+$/iu.test(before)
-      ) {
+      if (ambiguous && !m[2] && !MONTH_CUE_BEFORE.test(textBefore(sentence, m.index))) {
         return null;
       }
       return { kind: 'month', month: monthNumber(name) ?? 1, year: m[2] ? Number(m[2]) : null };
@@ -170,7 +179,7 @@ const rules: Rule[] = [
       'giu',
     ),
     read: (m, sentence) => {
-      const before = sentence.slice(0, m.index);
+      const before = textBefore(sentence, m.index);
       const after = sentence.slice(m.index + m[0].length);
       const countsSomething = COUNTED_NOUN_AFTER.test(after);
       if (
@@ -195,10 +204,18 @@ const rules: Rule[] = [
 const WRITTEN_DATE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/u;
 
+/**
+ * What every text WRITTEN_DATE matches contains (the same, without its word boundaries): where
+ * the sentence has none, no reading of chrono's can pass the filter below.
+ */
+const MAY_HOLD_WRITTEN_DATE =
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/u;
+
 /** chrono's readings that name a month and a day; everything else chrono offers is ignored. */
 function calendarDays(sentence: string): { start: number; end: number; value: TemporalValue }[] {
-  // Every written day has a digit; most sentences have none, and chrono is the slow part.
-  if (!/\d/u.test(sentence)) return [];
+  // Every written day has a digit and a month or a numeric date; most sentences have neither,
+  // and chrono is the slow part.
+  if (!/\d/u.test(sentence) || !MAY_HOLD_WRITTEN_DATE.test(sentence)) return [];
   return chrono.strict
     .parse(sentence, new Date(2000, 0, 1))
     .filter((r) => WRITTEN_DATE.test(r.text))
@@ -222,11 +239,16 @@ function calendarDays(sentence: string): { start: number; end: number; value: Te
  */
 export function recogniseTemporalExpressions(sentence: string): TemporalExpression[] {
   const found: TemporalExpression[] = [];
-  const overlaps = (start: number, end: number) =>
-    found.some((e) => start < e.end && e.start < end);
+  // What is taken so far, sorted by start: taken spans never overlap, so their ends are sorted
+  // too, and an overlap check is a binary search rather than a scan of everything found.
+  const taken: { start: number; end: number }[] = [];
+  let clauses: SentenceClauses | null = null;
   const accept = (start: number, end: number, value: TemporalValue, alwaysFuture: boolean) => {
-    if (overlaps(start, end)) return;
-    const future = alwaysFuture || isInFutureClause(sentence, start, end);
+    const next = firstEndingAfter(taken, start);
+    const other = taken[next];
+    if (other && other.start < end) return;
+    taken.splice(firstStartingAtOrAfter(taken, start), 0, { start, end });
+    const future = alwaysFuture || (clauses ??= new SentenceClauses(sentence)).isFuture(start, end);
     found.push({ start, end, text: sentence.slice(start, end), value, future });
   };
 
@@ -240,4 +262,28 @@ export function recogniseTemporalExpressions(sentence: string): TemporalExpressi
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first span in `spans` (sorted, non-overlapping) that ends after `offset`. */
+function firstEndingAfter(spans: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid]?.end ?? Infinity) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where a span starting at `offset` goes in `spans`, sorted by start. */
+function firstStartingAtOrAfter(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
