@@ -105,3 +105,25 @@ test('a partly stale link keeps what is still valid', async ({ page }) => {
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2017-01-01');
   await expect(page.getByRole('checkbox', { name: 'Only events dated by the text' })).toBeChecked();
 });
+
+test('a link with a place selected frames that place, clear of the place card', async ({
+  page,
+}) => {
+  // Ar Raqqah's events also name places in the US: fitting every visible place would centre the
+  // map on the Atlantic, with Syria under the card.
+  await openApp(page, '?place=geonames:172955');
+  const card = page.locator('.place-card');
+  await expect(card).toBeVisible();
+  const marker = page.locator('.leaflet-marker-icon.is-selected').first();
+  await expect(marker).toBeVisible();
+  const mapBox = await page.getByRole('region', { name: /^Map \(/ }).boundingBox();
+  const cardBox = await card.boundingBox();
+  const markerBox = await marker.boundingBox();
+  if (!mapBox || !cardBox || !markerBox) throw new Error('map, card or marker not laid out');
+  const x = markerBox.x + markerBox.width / 2;
+  const y = markerBox.y + markerBox.height / 2;
+  expect(x).toBeGreaterThan(mapBox.x);
+  expect(x).toBeLessThan(cardBox.x);
+  expect(y).toBeGreaterThan(mapBox.y);
+  expect(y).toBeLessThan(mapBox.y + mapBox.height);
+});

@@ -38,13 +38,23 @@ export function ViewSync({
 }: ViewSyncProps) {
   const map = useMap();
   const report = useRef(onViewChange);
+  // Read when the first fit happens (which may wait for the map to be shown), not followed.
+  const inset = useRef(insetRight);
   useEffect(() => {
     report.current = onViewChange;
+    inset.current = insetRight;
   });
 
+  // The last view the map itself reported: when the URL comes back with it, the map is already
+  // there (or has moved on, mid-flight) and must not be set back to it.
+  const reported = useRef<MapView | null>(null);
   useEffect(
     function reportMoves() {
-      const onMoveEnd = () => report.current(currentView(map));
+      const onMoveEnd = () => {
+        const moved = currentView(map);
+        reported.current = moved;
+        report.current(moved);
+      };
       map.on('moveend', onMoveEnd);
       return function stopReportingMoves() {
         map.off('moveend', onMoveEnd);
@@ -58,6 +68,7 @@ export function ViewSync({
     function applyUrlView() {
       if (view) {
         fitted.current = true;
+        if (reported.current && same(view, reported.current)) return;
         if (!same(view, currentView(map)))
           map.setView([view.lat, view.lon], view.zoom, { animate: false });
       } else if (!fitted.current) {
@@ -67,8 +78,10 @@ export function ViewSync({
           if (fitted.current || map.getSize().x === 0) return;
           fitted.current = true;
           if (initialPoints.length > 0) {
+            const right = Math.min(inset.current, map.getSize().x / 2);
             map.fitBounds(L.latLngBounds(initialPoints.map(([lat, lon]) => L.latLng(lat, lon))), {
-              padding: [40, 40],
+              paddingTopLeft: [40, 40],
+              paddingBottomRight: [40 + right, 40],
               maxZoom: 6,
               animate: false,
             });

@@ -127,8 +127,17 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
     (ids: readonly string[]) => countDistinctEvents(index, visibility, ids),
     [index, visibility],
   );
-  // Only the first view fits the places; later filter changes must not move the map.
-  const [initialPoints] = useState(() => mapPlaces.map((p): [number, number] => [p.lat, p.lon]));
+  // Only the first view fits the places; later filter changes must not move the map. A link with
+  // places selected frames those, not every place their events also name.
+  const [initialPoints] = useState(() => {
+    const selected = state.places.flatMap(
+      (id) => corpus.places[index.placeIndex.get(id) ?? -1] ?? [],
+    );
+    return (selected.length > 0 ? selected : mapPlaces).map((p): [number, number] => [
+      p.lat,
+      p.lon,
+    ]);
+  });
 
   const count = `${visibility.visibleEvents.length} of ${plural(corpus.events.length, 'event')}, ${
     visibility.visiblePlaceCount
