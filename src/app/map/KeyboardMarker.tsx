@@ -36,8 +36,11 @@ export function KeyboardMarker({
     handlers.current = { onActivate, onHover };
   });
 
+  // Created once, with the first position and icon; later ones are applied to the same marker.
+  const first = useRef({ lat, lon, icon });
   useEffect(
     function addMarker() {
+      const { lat, lon, icon } = first.current;
       const marker = L.marker([lat, lon], { icon, keyboard: true, riseOnHover: true }).addTo(map);
       marker.on('click', () => handlers.current.onActivate());
       const el = marker.getElement();
@@ -62,7 +65,20 @@ export function KeyboardMarker({
         markerRef.current = null;
       };
     },
-    [map, lat, lon, icon],
+    [map],
+  );
+
+  useEffect(
+    function moveAndRestyleMarker() {
+      const marker = markerRef.current;
+      if (!marker) return;
+      const at = marker.getLatLng();
+      if (at.lat !== lat || at.lng !== lon) marker.setLatLng([lat, lon]);
+      // A div icon re-uses its element: focus and listeners stay, the classes are reset (and so
+      // set again below).
+      if (marker.options.icon !== icon) marker.setIcon(icon);
+    },
+    [lat, lon, icon],
   );
 
   useEffect(

@@ -19,7 +19,8 @@ export interface MapPanelProps {
   flyRequest: FlyRequest | null;
   /** Pixels on the right covered by an overlay (the place card), kept clear when flying. */
   insetRight: number;
-  countEvents: (placeIds: readonly string[]) => number;
+  /** Distinct visible events per group of places (a cluster's count). */
+  countGroups: (groups: readonly (readonly string[])[]) => number[];
   onSelectPlace: (placeId: string) => void;
   onHoverPlace: (placeId: string | null) => void;
   onViewChange: (view: MapView) => void;
@@ -54,7 +55,7 @@ export function MapPanel(props: MapPanelProps) {
         places={props.places}
         selectedIds={props.selectedIds}
         highlightedIds={props.highlightedIds}
-        countEvents={props.countEvents}
+        countGroups={props.countGroups}
         onSelect={props.onSelectPlace}
         onHover={props.onHoverPlace}
       />

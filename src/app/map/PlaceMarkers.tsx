@@ -1,4 +1,10 @@
+/**
+ * The place markers and group markers of the current view. Each is keyed by its place id (a
+ * group by its seed place's), so a filter change updates the markers that stay in place: new
+ * icon, count and label on the same element, which also keeps keyboard focus.
+ */
 import L from 'leaflet';
+import { useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import { KeyboardMarker } from './KeyboardMarker.tsx';
 import { clusterIcon, placeIcon } from './markerIcon.ts';
@@ -9,8 +15,8 @@ export interface PlaceMarkersProps {
   places: readonly MapPlace[];
   selectedIds: ReadonlySet<string>;
   highlightedIds: ReadonlySet<string>;
-  /** Distinct visible events that mention any of these places (a cluster's count). */
-  countEvents: (placeIds: readonly string[]) => number;
+  /** Per group of places, the distinct visible events that mention any of them. */
+  countGroups: (groups: readonly (readonly string[])[]) => number[];
   onSelect: (placeId: string) => void;
   onHover: (placeId: string | null) => void;
 }
@@ -29,61 +35,89 @@ function placeLabel(p: MapPlace): string {
   return `${p.name} (${KIND_WORD[p.kind]}${where}): ${events}${p.demonymOnly ? ', demonym only' : ''}`;
 }
 
+interface GroupMarker {
+  key: string;
+  lat: number;
+  lon: number;
+  ids: string[];
+  icon: L.DivIcon;
+  label: string;
+  places: MapPlace[];
+}
+
 export function PlaceMarkers({
   places,
   selectedIds,
   highlightedIds,
-  countEvents,
+  countGroups,
   onSelect,
   onHover,
 }: PlaceMarkersProps) {
   const map = useMap();
   const items = useClusters(places);
-  const byId = new Map(places.map((p) => [p.id, p]));
 
-  return items.map((item) => {
-    if (item.type === 'place') {
-      const p = item.place;
-      return (
+  // Counted once per set of groups, not again when only the highlight changes.
+  const groups = useMemo(() => {
+    const clusters = items.flatMap((item) => (item.type === 'cluster' ? [item] : []));
+    const ids = clusters.map((c) => c.places.map((p) => p.id));
+    const counts = countGroups(ids);
+    return clusters.map((item, g): GroupMarker => {
+      const events = counts[g] ?? 0;
+      const members = ids[g] ?? [];
+      const names = item.places.slice(0, 4).map((p) => p.name);
+      const more =
+        members.length > names.length ? ` and ${members.length - names.length} more` : '';
+      return {
+        key: item.key,
+        lat: item.lat,
+        lon: item.lon,
+        ids: members,
+        icon: clusterIcon(events),
+        label: `Group of ${members.length} places, ${events} events: ${names.join(', ')}${more}. Zoom in`,
+        places: item.places,
+      };
+    });
+  }, [items, countGroups]);
+
+  const openGroup = (group: GroupMarker) => {
+    // In far enough to show the group's places apart, and at least one level.
+    const bounds = L.latLngBounds(group.places.map((p) => L.latLng(p.lat, p.lon)));
+    const zoom = Math.max(Math.round(map.getZoom()) + 1, map.getBoundsZoom(bounds));
+    map.flyTo(bounds.getCenter(), Math.min(zoom, map.getMaxZoom()));
+  };
+
+  return (
+    <>
+      {items.map((item) => {
+        if (item.type !== 'place') return null;
+        const p = item.place;
+        return (
+          <KeyboardMarker
+            key={p.id}
+            lat={p.lat}
+            lon={p.lon}
+            icon={placeIcon(p.kind, p.count, p.demonymOnly)}
+            label={placeLabel(p)}
+            selected={selectedIds.has(p.id)}
+            highlighted={highlightedIds.has(p.id)}
+            onActivate={() => onSelect(p.id)}
+            onHover={(on) => onHover(on ? p.id : null)}
+          />
+        );
+      })}
+      {groups.map((group) => (
         <KeyboardMarker
-          key={p.id}
-          lat={p.lat}
-          lon={p.lon}
-          icon={placeIcon(p.kind, p.count, p.demonymOnly)}
-          label={placeLabel(p)}
-          selected={selectedIds.has(p.id)}
-          highlighted={highlightedIds.has(p.id)}
-          onActivate={() => onSelect(p.id)}
-          onHover={(on) => onHover(on ? p.id : null)}
+          key={`cluster-${group.key}`}
+          lat={group.lat}
+          lon={group.lon}
+          icon={group.icon}
+          label={group.label}
+          selected={group.ids.some((id) => selectedIds.has(id))}
+          highlighted={group.ids.some((id) => highlightedIds.has(id))}
+          onActivate={() => openGroup(group)}
+          onHover={() => undefined}
         />
-      );
-    }
-    const events = countEvents(item.placeIds);
-    const names = item.placeIds.slice(0, 4).map((id) => byId.get(id)?.name ?? id);
-    const more =
-      item.placeIds.length > names.length ? ` and ${item.placeIds.length - names.length} more` : '';
-    return (
-      <KeyboardMarker
-        key={`cluster-${item.clusterId}`}
-        lat={item.lat}
-        lon={item.lon}
-        icon={clusterIcon(events)}
-        label={`Group of ${item.placeIds.length} places, ${events} events: ${names.join(', ')}${more}. Zoom in`}
-        selected={item.placeIds.some((id) => selectedIds.has(id))}
-        highlighted={item.placeIds.some((id) => highlightedIds.has(id))}
-        onActivate={() => {
-          // In far enough to show the group's places apart, and at least one level.
-          const bounds = L.latLngBounds(
-            item.placeIds.flatMap((id) => {
-              const p = byId.get(id);
-              return p ? [L.latLng(p.lat, p.lon)] : [];
-            }),
-          );
-          const zoom = Math.max(Math.round(map.getZoom()) + 1, map.getBoundsZoom(bounds));
-          map.flyTo(bounds.getCenter(), Math.min(zoom, map.getMaxZoom()));
-        }}
-        onHover={() => undefined}
-      />
-    );
-  });
+      ))}
+    </>
+  );
 }

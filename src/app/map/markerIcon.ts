@@ -19,6 +19,28 @@ function kindClass(kind: PlaceKind): string {
     : 'marker--point';
 }
 
+/**
+ * A div icon that, given the element of the icon it replaces, keeps that element's content when
+ * its own is the same: Leaflet's would parse its HTML again, and a filter change restyles
+ * hundreds of markers (their sizes follow the counts). Class and size are set as Leaflet does.
+ */
+class RestylingDivIcon extends L.DivIcon {
+  override createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const html = typeof this.options.html === 'string' ? this.options.html : '';
+    if (oldIcon?.tagName === 'DIV' && oldIcon.dataset.html === html) {
+      // Leaflet's own styling step, which its typings leave out.
+      (this as unknown as { _setIconStyles(el: HTMLElement, name: 'icon'): void })._setIconStyles(
+        oldIcon,
+        'icon',
+      );
+      return oldIcon;
+    }
+    const div = super.createIcon(oldIcon);
+    div.dataset.html = html;
+    return div;
+  }
+}
+
 const iconCache = new Map<string, L.DivIcon>();
 
 function cachedIcon(key: string, make: () => L.DivIcon): L.DivIcon {
@@ -31,19 +53,22 @@ function cachedIcon(key: string, make: () => L.DivIcon): L.DivIcon {
 export function placeIcon(kind: PlaceKind, count: number, demonymOnly: boolean): L.DivIcon {
   const d = markerDiameter(count);
   const className = `marker ${kindClass(kind)}${demonymOnly ? ' marker--demonym' : ''}`;
-  return cachedIcon(`p|${className}|${d}`, () =>
-    L.divIcon({ className, iconSize: [d, d], html: '' }),
+  return cachedIcon(
+    `p|${className}|${d}`,
+    () => new RestylingDivIcon({ className, iconSize: [d, d], html: '' }),
   );
 }
 
 export function clusterIcon(events: number): L.DivIcon {
   const d = markerDiameter(events) + 8;
   const label = events > 9999 ? `${Math.round(events / 1000)}k` : String(events);
-  return cachedIcon(`c|${d}|${label}`, () =>
-    L.divIcon({
-      className: 'marker marker--cluster',
-      iconSize: [d, d],
-      html: `<span aria-hidden="true">${label}</span>`,
-    }),
+  return cachedIcon(
+    `c|${d}|${label}`,
+    () =>
+      new RestylingDivIcon({
+        className: 'marker marker--cluster',
+        iconSize: [d, d],
+        html: `<span aria-hidden="true">${label}</span>`,
+      }),
   );
 }

@@ -7,7 +7,8 @@ import {
   type ViewState,
 } from '../../shared/urlState.ts';
 import { at, buildCorpusIndex } from '../data/corpusIndex.ts';
-import { countDistinctEvents, selectMapPlaces } from '../data/mapPlaces.ts';
+import { groupEventCounts } from '../data/groupEventCounts.ts';
+import { selectMapPlaces } from '../data/mapPlaces.ts';
 import {
   filtersOf,
   activeFilterCount,
@@ -123,8 +124,8 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
     () => update((s) => ({ ...DEFAULT_VIEW_STATE, event: s.event, map: s.map }), { mode: 'push' }),
     [update],
   );
-  const countEvents = useCallback(
-    (ids: readonly string[]) => countDistinctEvents(index, visibility, ids),
+  const countGroups = useCallback(
+    (groups: readonly (readonly string[])[]) => groupEventCounts(index, visibility, groups),
     [index, visibility],
   );
   // Only the first view fits the places; later filter changes must not move the map. A link with
@@ -171,7 +172,7 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
         highlights,
         flyRequest,
         initialPoints,
-        countEvents,
+        countGroups,
         selectEvent,
         selectPlace,
         onViewChange,

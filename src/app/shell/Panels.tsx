@@ -26,7 +26,7 @@ export interface PanelInputs {
   highlights: Highlights;
   flyRequest: FlyRequest | null;
   initialPoints: readonly [number, number][];
-  countEvents: (placeIds: readonly string[]) => number;
+  countGroups: (groups: readonly (readonly string[])[]) => number[];
   selectEvent: (id: string) => void;
   selectPlace: (id: string) => void;
   onViewChange: (view: MapView) => void;
@@ -97,7 +97,7 @@ export function Panels(inputs: PanelInputs): {
           initialPoints={inputs.initialPoints}
           flyRequest={inputs.flyRequest}
           insetRight={selectedPlaceIdx === undefined ? 0 : PLACE_CARD_WIDTH}
-          countEvents={inputs.countEvents}
+          countGroups={inputs.countGroups}
           onSelectPlace={inputs.selectPlace}
           onHoverPlace={inputs.onHoverPlace}
           onViewChange={inputs.onViewChange}

@@ -1,0 +1,40 @@
+/**
+ * Distinct visible events per group of places (a map cluster's count: an event naming two places
+ * of one group counts once), for all the groups of a view in one pass over the visible events'
+ * links, rather than one pass per group over every event of its places.
+ */
+import type { CorpusIndex } from './corpusIndex.ts';
+import type { Visibility } from './selectors.ts';
+
+/** Per group (place ids; a place in at most one group), its distinct visible events. */
+export function groupEventCounts(
+  index: CorpusIndex,
+  visibility: Visibility,
+  groups: readonly (readonly string[])[],
+): number[] {
+  const groupOf = new Int32Array(index.corpus.places.length).fill(-1);
+  for (let g = 0; g < groups.length; g++) {
+    for (const id of groups[g] ?? []) {
+      const pi = index.placeIndex.get(id);
+      if (pi !== undefined) groupOf[pi] = g;
+    }
+  }
+  const counts = new Int32Array(groups.length);
+  // The last event counted for each group: an event's links are scanned together.
+  const lastEvent = new Int32Array(groups.length).fill(-1);
+  const { linkStart, linkPlace } = index;
+  const events = visibility.visibleEvents;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k] as number;
+    const last = linkStart[e + 1] as number;
+    for (let l = linkStart[e] as number; l < last; l++) {
+      const pi = linkPlace[l] as number;
+      if (pi < 0) continue;
+      const g = groupOf[pi] as number;
+      if (g < 0 || lastEvent[g] === e) continue;
+      lastEvent[g] = e;
+      counts[g] = (counts[g] as number) + 1;
+    }
+  }
+  return Array.from(counts);
+}
