@@ -79,6 +79,11 @@ function searchTextsOf(index: CorpusIndex): readonly string[] {
  */
 export function selectVisibility(index: CorpusIndex, filters: EventFilters): Visibility {
   const { corpus, linkStart, linkPlace, linkDemonymOnly, placeCountry } = index;
+  // Locals, not property reads per event: this pass runs once per filter change, mostly before
+  // the engine has optimised it, where every property read counts.
+  const { eventArticle, eventTextDated, eventStartDay, eventEndDay } = index;
+  const hideDemonyms = filters.hideDemonyms;
+  const textDatedOnly = filters.textDatedOnly;
   const nEvents = corpus.events.length;
   const nPlaces = corpus.places.length;
 
@@ -103,36 +108,36 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
   const placeNamedCount = new Int32Array(nPlaces);
 
   for (let i = 0; i < nEvents; i++) {
-    if (articleIdx !== -1 && index.eventArticle[i] !== articleIdx) continue;
-    if (filters.textDatedOnly && index.eventTextDated[i] !== 1) continue;
+    if (articleIdx !== -1 && eventArticle[i] !== articleIdx) continue;
+    if (textDatedOnly && eventTextDated[i] !== 1) continue;
     if (dateFiltered) {
-      const start = index.eventStartDay[i] ?? NO_DAY;
-      if (start === NO_DAY || start > toDay || (index.eventEndDay[i] ?? NO_DAY) < fromDay) continue;
+      const start = eventStartDay[i] as number;
+      if (start === NO_DAY || start > toDay || (eventEndDay[i] as number) < fromDay) continue;
     }
     if (q !== '' && !at((searchTexts ??= searchTextsOf(index)), i).includes(q)) continue;
 
-    const first = linkStart[i] ?? 0;
-    const last = linkStart[i + 1] ?? 0;
+    const first = linkStart[i] as number;
+    const last = linkStart[i + 1] as number;
     let counted = 0;
     let hitsPlace = !anyPlaceSelected;
     let hitsCountry = countryIdx === -1;
     for (let l = first; l < last; l++) {
-      const pi = linkPlace[l] ?? -1;
-      if (pi < 0 || (filters.hideDemonyms && linkDemonymOnly[l] === 1)) continue;
+      const pi = linkPlace[l] as number;
+      if (pi < 0 || (hideDemonyms && linkDemonymOnly[l] === 1)) continue;
       counted++;
       if (selectedPlaces[pi] === 1) hitsPlace = true;
       if (placeCountry[pi] === countryIdx) hitsCountry = true;
     }
     if (!hitsPlace || !hitsCountry) continue;
-    if (filters.hideDemonyms && last > first && counted === 0) continue;
+    if (hideDemonyms && last > first && counted === 0) continue;
 
     eventVisible[i] = 1;
     for (let l = first; l < last; l++) {
-      const pi = linkPlace[l] ?? -1;
-      if (pi < 0 || (filters.hideDemonyms && linkDemonymOnly[l] === 1)) continue;
+      const pi = linkPlace[l] as number;
+      if (pi < 0 || (hideDemonyms && linkDemonymOnly[l] === 1)) continue;
       if (countryIdx !== -1 && placeCountry[pi] !== countryIdx) continue;
-      placeCount[pi] = (placeCount[pi] ?? 0) + 1;
-      if (linkDemonymOnly[l] === 0) placeNamedCount[pi] = (placeNamedCount[pi] ?? 0) + 1;
+      placeCount[pi] = (placeCount[pi] as number) + 1;
+      if (linkDemonymOnly[l] === 0) placeNamedCount[pi] = (placeNamedCount[pi] as number) + 1;
     }
   }
 
@@ -206,16 +211,37 @@ export function searchPlaces(index: CorpusIndex, query: string, limit = 8): numb
   return scored.slice(0, limit).map(([pi]) => pi);
 }
 
+// Per place, its events in date order: sorted on first use, once per corpus, so that the place
+// card and the hover highlight only filter (a country may have tens of thousands of events).
+const placeEventsByDate = new WeakMap<CorpusIndex, (Int32Array | undefined)[]>();
+
+function eventsOfPlaceByDate(index: CorpusIndex, placeIdx: number): Int32Array {
+  let lists = placeEventsByDate.get(index);
+  if (!lists) placeEventsByDate.set(index, (lists = []));
+  let list = lists[placeIdx];
+  if (!list) {
+    const rank = index.eventDateRank;
+    list = Int32Array.from(index.placeEvents[placeIdx] ?? []).sort(
+      (a, b) => (rank[a] ?? 0) - (rank[b] ?? 0),
+    );
+    lists[placeIdx] = list;
+  }
+  return list;
+}
+
 /** Visible events that link the place, in date order. */
 export function eventsOfPlace(
   index: CorpusIndex,
   visibility: Visibility,
   placeIdx: number,
 ): number[] {
-  const events = index.placeEvents[placeIdx] ?? new Int32Array();
-  return Array.from(events.filter((i) => visibility.eventVisible[i] === 1)).sort(
-    (a, b) => (index.eventDateRank[a] ?? 0) - (index.eventDateRank[b] ?? 0),
-  );
+  const events = eventsOfPlaceByDate(index, placeIdx);
+  const out: number[] = [];
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k] as number;
+    if (visibility.eventVisible[e] === 1) out.push(e);
+  }
+  return out;
 }
 
 /** Place indexes an event links. */

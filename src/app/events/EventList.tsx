@@ -1,4 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+/**
+ * The accessible chronological list of the visible events: the phone layout's main view. It
+ * renders a page of rows and extends itself as its end scrolls into view (the "Show more" button
+ * does the same by keyboard), so a filter change builds a few dozen rows, not thousands.
+ */
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { at, type CorpusIndex } from '../data/corpusIndex.ts';
 import { formatDayRange } from '../data/formatDates.ts';
 import { placesOfEvent } from '../data/selectors.ts';
@@ -15,8 +20,8 @@ export interface EventListProps {
   onHover: (id: string | null) => void;
 }
 
-/** Rendering every row of a 100,000-event corpus would stall the page; more on request. */
-const PAGE = 150;
+/** Rows per page: a screenful many times over. Each filter change renders the first page. */
+const PAGE = 100;
 
 function dateLabel(index: CorpusIndex, i: number): string {
   const e = at(index.corpus.events, i);
@@ -26,7 +31,54 @@ function dateLabel(index: CorpusIndex, i: number): string {
   return e.dateBasis === 'published' ? `${label} (publication date)` : label;
 }
 
-/** The accessible chronological list of the visible events: the phone layout's main view. */
+interface EventRowProps {
+  index: CorpusIndex;
+  i: number;
+  selected: boolean;
+  highlighted: boolean;
+  selectedRef: RefObject<HTMLButtonElement | null>;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+/** One row; memoised, so a filter change renders only the rows it brings in. */
+const EventRow = memo(function EventRow({
+  index,
+  i,
+  selected,
+  highlighted,
+  selectedRef,
+  onSelect,
+  onHover,
+}: EventRowProps) {
+  const { corpus } = index;
+  const e = at(corpus.events, i);
+  const article = corpus.articles[index.eventArticle[i] ?? -1];
+  const placeNames = placesOfEvent(index, i).map((pi) => at(corpus.places, pi).name);
+  return (
+    <li className="event-list__item">
+      <button
+        type="button"
+        ref={selected ? selectedRef : undefined}
+        className={`event-row${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(e.id)}
+        onMouseEnter={() => onHover(e.id)}
+        onMouseLeave={() => onHover(null)}
+        onFocus={() => onHover(e.id)}
+        onBlur={() => onHover(null)}
+      >
+        <span className="event-row__date">{dateLabel(index, i)}</span>
+        <span className="event-row__text">{e.text.trim()}</span>
+        <span className="event-row__meta">
+          {/* An event with no place starts with its article, not with a separator. */}
+          {[placeNames.join(', '), article?.title ?? ''].filter((part) => part !== '').join(' · ')}
+        </span>
+      </button>
+    </li>
+  );
+});
+
 export function EventList({
   index,
   events,
@@ -36,7 +88,15 @@ export function EventList({
   onHover,
 }: EventListProps) {
   const [shown, setShown] = useState(PAGE);
+  // A new set of events starts again from one page (adjusted while rendering, as React advises
+  // for state that follows a prop).
+  const [shownFor, setShownFor] = useState(events);
+  if (shownFor !== events) {
+    setShownFor(events);
+    setShown(PAGE);
+  }
   const selectedRef = useRef<HTMLButtonElement>(null);
+  const moreRef = useRef<HTMLButtonElement>(null);
   const { corpus } = index;
 
   useEffect(
@@ -44,6 +104,29 @@ export function EventList({
       selectedRef.current?.scrollIntoView({ block: 'nearest' });
     },
     [selectedId],
+  );
+
+  const selectedIdx = selectedId === null ? -1 : (index.eventIndex.get(selectedId) ?? -1);
+  const selectedPos = selectedIdx === -1 ? -1 : events.indexOf(selectedIdx);
+  // Keep the selected event rendered even when it lies beyond the current page.
+  const limit = Math.min(events.length, Math.max(shown, selectedPos + 1));
+
+  useEffect(
+    function showMoreWhenScrolledToEnd() {
+      const more = moreRef.current;
+      if (!more || typeof IntersectionObserver === 'undefined') return;
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) setShown(limit + PAGE);
+        },
+        { root: more.closest('.event-list'), rootMargin: '600px 0px' },
+      );
+      observer.observe(more);
+      return function stopWatchingEnd() {
+        observer.disconnect();
+      };
+    },
+    [limit],
   );
 
   if (events.length === 0) {
@@ -61,48 +144,35 @@ export function EventList({
     );
   }
 
-  // Keep the selected event rendered even when it lies beyond the current page.
-  const selectedIdx = selectedId === null ? -1 : (index.eventIndex.get(selectedId) ?? -1);
-  const selectedPos = selectedIdx === -1 ? -1 : events.indexOf(selectedIdx);
-  const limit = Math.max(shown, selectedPos + 1);
-  const rows = Array.from(events.subarray(0, limit));
+  const rows: number[] = [];
+  for (let k = 0; k < limit; k++) rows.push(events[k] as number);
 
   return (
     <div className="event-list">
       <ul aria-label="Events" className="event-list__items">
         {rows.map((i) => {
-          const e = at(corpus.events, i);
-          const article = corpus.articles[index.eventArticle[i] ?? -1];
-          const placeNames = placesOfEvent(index, i).map((pi) => at(corpus.places, pi).name);
-          const selected = e.id === selectedId;
+          const id = at(corpus.events, i).id;
           return (
-            <li key={e.id} className="event-list__item">
-              <button
-                type="button"
-                ref={selected ? selectedRef : undefined}
-                className={`event-row${selected ? ' is-selected' : ''}${highlightedIds.has(e.id) ? ' is-highlighted' : ''}`}
-                aria-current={selected ? 'true' : undefined}
-                onClick={() => onSelect(e.id)}
-                onMouseEnter={() => onHover(e.id)}
-                onMouseLeave={() => onHover(null)}
-                onFocus={() => onHover(e.id)}
-                onBlur={() => onHover(null)}
-              >
-                <span className="event-row__date">{dateLabel(index, i)}</span>
-                <span className="event-row__text">{e.text.trim()}</span>
-                <span className="event-row__meta">
-                  {/* An event with no place starts with its article, not with a separator. */}
-                  {[placeNames.join(', '), article?.title ?? '']
-                    .filter((part) => part !== '')
-                    .join(' · ')}
-                </span>
-              </button>
-            </li>
+            <EventRow
+              key={id}
+              index={index}
+              i={i}
+              selected={id === selectedId}
+              highlighted={highlightedIds.has(id)}
+              selectedRef={selectedRef}
+              onSelect={onSelect}
+              onHover={onHover}
+            />
           );
         })}
       </ul>
       {limit < events.length && (
-        <button type="button" className="event-list__more" onClick={() => setShown(limit + PAGE)}>
+        <button
+          ref={moreRef}
+          type="button"
+          className="event-list__more"
+          onClick={() => setShown(limit + PAGE)}
+        >
           Show more events ({events.length - limit} left)
         </button>
       )}

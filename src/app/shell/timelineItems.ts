@@ -1,3 +1,4 @@
+/** The timeline's items for the current filters, made from one item object per event. */
 import type { CorpusIndex } from '../data/corpusIndex.ts';
 import type { Visibility } from '../data/selectors.ts';
 import { dayOf } from '../timeline/days.ts';
@@ -29,12 +30,18 @@ function itemsOf(index: CorpusIndex): (TimelineItem | null)[] {
   return items;
 }
 
-/** The timeline draws past, dated events that pass the filters. Depends on: index, visibility. */
+/**
+ * The timeline draws past, dated events that pass the filters, in date order (so the timeline
+ * need not sort them). Depends on: index, visibility.
+ */
 export function selectTimelineItems(index: CorpusIndex, visibility: Visibility): TimelineItem[] {
   const all = itemsOf(index);
+  const events = visibility.visibleEvents;
   const out: TimelineItem[] = [];
-  for (const i of visibility.visibleEvents) {
-    const item = all[i];
+  // An index loop: this runs once per filter change, mostly before the engine has optimised it,
+  // where a typed array's iterator costs several times more.
+  for (let k = 0; k < events.length; k++) {
+    const item = all[events[k] as number];
     if (item) out.push(item);
   }
   return out;

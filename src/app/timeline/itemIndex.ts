@@ -37,6 +37,13 @@ export function sortedOrder(keys: Int32Array): Uint32Array {
   const n = keys.length;
   const order = new Uint32Array(n);
   if (n === 0) return order;
+  // Items usually come in date order already (the shell's are): then the order is the identity.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = (keys[i - 1] as number) <= (keys[i] as number);
+  if (sorted) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order;
+  }
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < n; i++) {
