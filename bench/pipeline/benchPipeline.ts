@@ -1,12 +1,14 @@
 /**
  * Pipeline figures on synthetic corpora: a cold build at each size (empty article cache, the
  * real CLI in its own process), a serial run for comparison at one size, and incremental
- * rebuilds of the largest corpus (nothing changed, one article changed, one article added).
+ * rebuilds of the largest corpus (nothing changed, one article changed, one article added; three
+ * of each, medians). `incremental.ts` runs the rebuilds alone on an existing folder and cache.
  */
 import { appendFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeSyntheticArticles } from '../synthetic/generateArticles.ts';
 import type { PlaceNames } from '../synthetic/placeNames.ts';
+import { median } from '../stats.ts';
 import { runCli, type CliRun } from './runCli.ts';
 
 export interface BuildFigures {
@@ -23,11 +25,15 @@ export interface BuildFigures {
 
 export interface IncrementalFigures {
   label: string;
+  /** Median of the runs. */
   wallMs: number;
   processed: number;
   cached: number;
   peakRssMb: number;
+  /** Median of the runs: user + system time of the whole process, steadier under other load. */
   cpuMs: number;
+  wallSamplesMs: number[];
+  cpuSamplesMs: number[];
 }
 
 export interface PipelineFigures {
@@ -100,35 +106,82 @@ function countEvents(run: CliRun): number {
   return Number(/^events: (\d+)/m.exec(run.stderr)?.[1] ?? NaN);
 }
 
-/** Rebuilds against the cold build's cache: unchanged, one article edited, one article added. */
-async function benchIncremental(
-  workDir: string,
+/** Rebuilds per kind of change: enough for a median, each on a loaded machine varying ~2x. */
+export const INCREMENTAL_RUNS = 3;
+
+export interface IncrementalPaths {
+  articles: string;
+  cacheDir: string;
+  out: string;
+}
+
+/**
+ * Rebuilds against a built corpus's cache, `runs` times each: nothing changed, one article edited
+ * (a different edit each time, so each run has one article to process), one article added.
+ * Figures are medians; `size` is the number of articles already in the folder.
+ */
+export async function benchIncremental(
+  workDir: string | IncrementalPaths,
   size: number,
   names: PlaceNames,
   log: (line: string) => void,
+  runs = INCREMENTAL_RUNS,
 ): Promise<IncrementalFigures[]> {
-  const articles = path.join(workDir, `articles-${size}`);
-  const cacheDir = path.join(workDir, `article-cache-${size}-cold`);
-  const out = path.join(workDir, `corpus-${size}-incremental.json`);
-  const rebuild = async (label: string): Promise<IncrementalFigures> => {
+  const paths =
+    typeof workDir === 'string'
+      ? {
+          articles: path.join(workDir, `articles-${size}`),
+          cacheDir: path.join(workDir, `article-cache-${size}-cold`),
+          out: path.join(workDir, `corpus-${size}-incremental.json`),
+        }
+      : workDir;
+  const rebuild = async (label: string): Promise<CliRun> => {
     log(`pipeline: incremental rebuild of ${size} articles, ${label}`);
-    const run = await runCli(['--articles', articles, '--out', out, '--cache-dir', cacheDir]);
-    return {
-      label,
-      wallMs: run.wallMs,
-      processed: run.processed,
-      cached: run.cached,
-      peakRssMb: run.peakRssMb,
-      cpuMs: run.cpuMs,
-    };
+    return runCli([
+      '--articles',
+      paths.articles,
+      '--out',
+      paths.out,
+      '--cache-dir',
+      paths.cacheDir,
+    ]);
   };
-  const figures = [await rebuild('nothing changed')];
-  await appendFile(
-    path.join(articles, 'syn_000007.txt'),
-    '\nA late correction: the convoy reached Aleppo on 3 May 2015.\n',
-  );
-  figures.push(await rebuild('one article changed'));
-  await writeSyntheticArticles(articles, 1, names, size);
-  figures.push(await rebuild('one article added'));
-  return figures;
+  const repeat = async (label: string, change: (n: number) => Promise<void>) => {
+    const samples: CliRun[] = [];
+    for (let n = 0; n < runs; n++) {
+      await change(n);
+      samples.push(await rebuild(`${label} (${n + 1}/${runs})`));
+    }
+    return summariseRuns(label, samples);
+  };
+  // The first rebuild after another build of the same folder: it may have to write the corpus.
+  await rebuild('settling');
+  const added = Date.now() % 100_000;
+  return [
+    await repeat('nothing changed', async () => {}),
+    await repeat('one article changed', (n) =>
+      appendFile(
+        path.join(paths.articles, 'syn_000007.txt'),
+        `\nA late correction (${added}.${n}): the convoy reached Aleppo on 3 May 2015.\n`,
+      ),
+    ),
+    await repeat('one article added', (n) =>
+      writeSyntheticArticles(paths.articles, 1, names, size + added * 10 + n),
+    ),
+  ];
+}
+
+/** Medians of wall and CPU time (each run's own), with every sample kept for the record. */
+function summariseRuns(label: string, samples: readonly CliRun[]): IncrementalFigures {
+  const last = samples.at(-1) as CliRun;
+  return {
+    label,
+    wallMs: median(samples.map((r) => r.wallMs)),
+    processed: last.processed,
+    cached: last.cached,
+    peakRssMb: median(samples.map((r) => r.peakRssMb)),
+    cpuMs: median(samples.map((r) => r.cpuMs)),
+    wallSamplesMs: samples.map((r) => Math.round(r.wallMs)),
+    cpuSamplesMs: samples.map((r) => r.cpuMs),
+  };
 }

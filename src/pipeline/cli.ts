@@ -81,18 +81,26 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_CANNOT_RUN;
   }
   // Imported on demand so --help and argument errors answer at once.
-  const [{ runPipeline }, { createDiskCache }, { pipelineVersion }, { createProgress }] =
-    await Promise.all([
-      import('./corpus/runPipeline.ts'),
-      import('./cache/articleCache.ts'),
-      import('./cache/pipelineVersion.ts'),
-      import('./io/progress.ts'),
-    ]);
+  const [
+    { runPipeline },
+    { createDiskCache },
+    { createOutputRecords },
+    { assemblyVersion, pipelineVersion },
+    { createProgress },
+  ] = await Promise.all([
+    import('./corpus/runPipeline.ts'),
+    import('./cache/articleCache.ts'),
+    import('./cache/outputRecord.ts'),
+    import('./cache/pipelineVersion.ts'),
+    import('./io/progress.ts'),
+  ]);
   // Named explicitly, so the geoparser (here and in workers) reads the files the cache key hashed.
   const geoparserFiles = { cacheDir: DEFAULT_CACHE_DIR, additionsFile: DEFAULT_ADDITIONS_FILE };
   const cacheDir = values['cache-dir']
     ? path.resolve(values['cache-dir'])
     : path.join(DEFAULT_CACHE_DIR, 'articles');
+  const stages = pipelineVersion(DEFAULT_ADDITIONS_FILE);
+  const useCache = !values['no-cache'];
   return runPipeline(
     {
       articlesDir: values.articles ? path.resolve(values.articles) : DEFAULT_ARTICLES,
@@ -102,9 +110,10 @@ async function main(argv: string[]): Promise<number> {
     {
       loadGeoparser: async () =>
         (await import('./geoparse/loadGeoparser.ts')).loadGeoparser({ log, ...geoparserFiles }),
-      cache: values['no-cache']
-        ? undefined
-        : createDiskCache(cacheDir, pipelineVersion(DEFAULT_ADDITIONS_FILE), { log }),
+      cache: useCache ? createDiskCache(cacheDir, stages, { log }) : undefined,
+      outputs: useCache
+        ? createOutputRecords(path.join(cacheDir, 'outputs'), assemblyVersion(stages))
+        : undefined,
       parallel: { workers, minArticles: MIN_ARTICLES_FOR_WORKERS, setup: geoparserFiles },
       effects: { log, progress: (total) => createProgress(total, process.stderr, log) },
     },

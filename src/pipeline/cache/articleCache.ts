@@ -45,13 +45,20 @@ import {
 
 export type { ArticleMeta, CachedArticle } from './articlePack.ts';
 
+export interface CacheEntry {
+  key: string;
+  value: CachedArticle;
+  /** The article's text, which the pack leaves out of mentions and events that quote it. */
+  text: string;
+}
+
 export interface ArticleCache {
   /** The key of an article's files under this cache's pipeline version (`articleKey`). */
   keyOf(raw: RawArticle): string | null;
-  /** The cached outcome for a key, or null. */
-  get(key: string): CachedArticle | null;
-  /** Stores new outcomes (one append). */
-  set(entries: readonly { key: string; value: CachedArticle }[]): void;
+  /** The cached outcome for a key (of an article with this text), or null. */
+  get(key: string, text: string): CachedArticle | null;
+  /** Stores new outcomes, each with its article's text (one append). */
+  set(entries: readonly CacheEntry[]): void;
   /** After a run: the keys it used. Rewrites the pack when stale entries outnumber these. */
   retain(keys: ReadonlySet<string>): void;
 }
@@ -102,14 +109,14 @@ export function createDiskCache(
   /** The pack as on disk at first use; null when there is none (or none of this version). */
   const load = (): PackContents | null => {
     if (pack !== undefined) return pack;
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch {
       pack = null;
       return pack;
     }
-    pack = readPack(text, version);
+    pack = readPack(bytes, version);
     if (!pack) log(`article cache: ${file} is not a pack of this version; starting a new one`);
     return pack;
   };
@@ -117,12 +124,12 @@ export function createDiskCache(
   return {
     keyOf: (raw) => articleKey(raw, version),
 
-    get(key) {
+    get(key, text) {
       const contents = load();
       const line = contents?.entries.get(key);
       if (!contents || line === undefined) return null;
       places ??= decodePlaces(contents.placeLines);
-      return decodeEntry(line, places);
+      return decodeEntry(line, places, text);
     },
 
     set(entries) {
@@ -157,18 +164,26 @@ export function createDiskCache(
       // Re-read: lines appended by this run (or another) since the first read are kept too.
       const fresh = readPackFile(file, version);
       if (!fresh) return;
-      const lines: string[] = [];
       const used = new Set<string>();
-      const entryLines: string[] = [];
+      const entryLines: Buffer[] = [];
       for (const key of keys) {
         const line = fresh.entries.get(key);
         if (line === undefined) continue;
         entryLines.push(line);
         for (const id of placeIdsOf(line)) used.add(id);
       }
-      for (const [id, line] of fresh.placeLines) if (used.has(id)) lines.push(line);
-      lines.push(...entryLines);
-      writeWhole(file, `${headerLine(version)}\n${lines.map((l) => `${l}\n`).join('')}`);
+      const placeText = [...fresh.placeLines]
+        .filter(([id]) => used.has(id))
+        .map(([, line]) => `${line}\n`)
+        .join('');
+      const newline = Buffer.from('\n');
+      writeWhole(
+        file,
+        Buffer.concat([
+          Buffer.from(`${headerLine(version)}\n${placeText}`),
+          ...entryLines.flatMap((line) => [line, newline]),
+        ]),
+      );
       log(
         `article cache: rewrote ${path.basename(file)} with ${entryLines.length} live entries ` +
           `(${fresh.entryLineCount - entryLines.length} stale dropped)`,
@@ -181,20 +196,20 @@ export function createDiskCache(
 
 function addEntry(contents: PackContents, key: string, line: string | undefined): void {
   if (line === undefined) return;
-  contents.entries.set(key, line);
+  contents.entries.set(key, Buffer.from(line));
   contents.entryLineCount++;
 }
 
 function readPackFile(file: string, version: string): PackContents | null {
   try {
-    return readPack(readFileSync(file, 'utf8'), version);
+    return readPack(readFileSync(file), version);
   } catch {
     return null;
   }
 }
 
 /** Writes a whole file aside, flushes it and renames it over `file`: the old file or the new. */
-function writeWhole(file: string, text: string): void {
+function writeWhole(file: string, text: string | Buffer): void {
   const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     const fd = openSync(temp, 'wx');
@@ -220,8 +235,8 @@ function appendWhole(file: string, text: string): void {
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+function writeAll(fd: number, text: string | Buffer): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written);
 }

@@ -6,17 +6,23 @@
  * Lines:
  * - the header, first: `{"chronomapArticlePack":1,"version":"<pipeline version>"}`;
  * - a place, written once before the first entry that refers to it: `{"place":{…}}`;
- * - an entry: `{"key":"<64 hex>","meta":{…},"mentions":[…],"unresolved":[…],"events":[…]}`,
- *   whose mentions name their place by id (`"place":"geonames:1"`) instead of repeating the
- *   place with all its alternate names (which made 60 % of the old one-file-per-entry cache).
+ * - an entry: `{"key":"<64 hex>","meta":{…},"mentions":[…],"unresolved":[…],"events":[…],
+ *   "sliced":{"mentions":[…],"events":[…]}}`, whose mentions name their place by id
+ *   (`"place":"geonames:1"`) instead of repeating the place with all its alternate names (60 % of
+ *   the old one-file-per-entry cache), and whose mentions and events listed under `sliced` have
+ *   `"text":0` where the text is exactly the article's text from `start` to `end` (a quarter of
+ *   the rest: event sentences). The key covers the article's text, so the slice is the same text.
  *
- * An entry that refers to a place no whole line defines, or whose shape is wrong, reads as a miss.
+ * Lines are kept as bytes and decoded one by one when asked for: a line of ASCII becomes a
+ * one-byte string, which JSON.parse reads faster than a slice of the whole file decoded at once
+ * (one accented letter anywhere makes that a two-byte string). An entry that refers to a place no
+ * whole line defines, or whose shape is wrong, reads as a miss.
  */
 import type { Article } from '../../shared/corpus.ts';
 import type { ArticleResult } from '../corpus/processArticle.ts';
 import type { GazetteerPlace, ResolvedMention } from '../geoparse/types.ts';
 
-export const PACK_FORMAT = 1;
+export const PACK_FORMAT = 2;
 
 /** What the sidecar and the headline rule made of an article: all of it but its id, file, text. */
 export type ArticleMeta = Pick<Article, 'title' | 'source' | 'url' | 'published'>;
@@ -29,7 +35,8 @@ export interface CachedArticle {
 
 /** A pack as read: entry lines by key (decoded only when asked for) and the places defined. */
 export interface PackContents {
-  entries: Map<string, string>;
+  /** Each entry's line (without its newline), a view into the file's bytes. */
+  entries: Map<string, Buffer>;
   /** Place lines by place id, as written (so a rewrite copies them without re-encoding). */
   placeLines: Map<string, string>;
   /** Entry lines in the file, duplicates and damaged ones included: what compaction would drop. */
@@ -41,40 +48,45 @@ export interface PackContents {
 const KEY_PREFIX = '{"key":"';
 const KEY_LENGTH = 64;
 const PLACE_PREFIX = '{"place":';
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
 
 export function headerLine(version: string): string {
   return JSON.stringify({ chronomapArticlePack: PACK_FORMAT, version });
 }
 
-/** Reads a pack's text; null when it is not a pack of this format and version (a foreign file). */
-export function readPack(text: string, version: string): PackContents | null {
-  const firstBreak = text.indexOf('\n');
-  if (firstBreak === -1 || text.slice(0, firstBreak) !== headerLine(version)) return null;
-  const entries = new Map<string, string>();
+/** Reads a pack's bytes; null when it is not a pack of this format and version (a foreign file). */
+export function readPack(bytes: Buffer, version: string): PackContents | null {
+  const firstBreak = bytes.indexOf(NEWLINE);
+  if (firstBreak === -1 || bytes.toString('latin1', 0, firstBreak) !== headerLine(version)) {
+    return null;
+  }
+  const entries = new Map<string, Buffer>();
   const placeLines = new Map<string, string>();
   let entryLineCount = 0;
   let start = firstBreak + 1;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
+  while (start < bytes.length) {
+    const end = bytes.indexOf(NEWLINE, start);
     // The last line without its newline was cut short by a crash: ignore it.
     if (end === -1) break;
-    const line = text.slice(start, end);
-    start = end + 1;
-    if (line.startsWith(KEY_PREFIX)) {
+    const keyStart = start + KEY_PREFIX.length;
+    if (bytes.toString('latin1', start, keyStart) === KEY_PREFIX) {
       entryLineCount++;
-      const key = line.slice(KEY_PREFIX.length, KEY_PREFIX.length + KEY_LENGTH);
-      if (line.charCodeAt(KEY_PREFIX.length + KEY_LENGTH) === 0x22 && /^[0-9a-f]+$/.test(key)) {
-        entries.set(key, line);
+      const key = bytes.toString('latin1', keyStart, keyStart + KEY_LENGTH);
+      if (bytes[keyStart + KEY_LENGTH] === QUOTE && /^[0-9a-f]{64}$/.test(key)) {
+        entries.set(key, bytes.subarray(start, end));
       }
-    } else if (line.startsWith(PLACE_PREFIX)) {
+    } else if (bytes.toString('latin1', start, start + PLACE_PREFIX.length) === PLACE_PREFIX) {
+      const line = bytes.toString('utf8', start, end);
       const place = parsePlaceLine(line);
       if (place) placeLines.set(place.gazetteerId, line);
     } else {
       // A garbled line (two writers, a crash): it names nothing, so compaction drops it.
       entryLineCount++;
     }
+    start = end + 1;
   }
-  return { entries, placeLines, entryLineCount, endsWithNewline: text.endsWith('\n') };
+  return { entries, placeLines, entryLineCount, endsWithNewline: bytes.at(-1) === NEWLINE };
 }
 
 /** Decodes the places that `lines` define, for entries to refer to. */
@@ -87,22 +99,28 @@ export function decodePlaces(placeLines: ReadonlyMap<string, string>): Map<strin
   return places;
 }
 
-/** One entry line back to the cached article; null when damaged or referring to a lost place. */
+/**
+ * One entry line back to the cached article, given the article's text (for the `sliced` texts);
+ * null when the line is damaged or refers to a place no line defines.
+ */
 export function decodeEntry(
-  line: string,
+  line: Buffer,
   places: ReadonlyMap<string, GazetteerPlace>,
+  text: string,
 ): CachedArticle | null {
   let raw: unknown;
   try {
-    raw = JSON.parse(line);
+    raw = JSON.parse(line.toString('utf8'));
   } catch {
     return null;
   }
-  if (!isRecord(raw) || !isMeta(raw.meta)) return null;
-  const { mentions, unresolved, events } = raw;
+  if (!isRecord(raw) || !isMeta(raw.meta) || !isRecord(raw.sliced)) return null;
+  const { mentions, unresolved, events, sliced } = raw;
   if (!Array.isArray(mentions) || !Array.isArray(unresolved) || !Array.isArray(events)) {
     return null;
   }
+  if (!restoreSlices(mentions, sliced.mentions, text)) return null;
+  if (!restoreSlices(events, sliced.events, text)) return null;
   const resolved: ResolvedMention[] = [];
   for (const m of mentions as unknown[]) {
     if (!isRecord(m)) return null;
@@ -124,19 +142,59 @@ export function decodeEntry(
   };
 }
 
+/** Puts back the texts `sliceTexts` left out; false if the list or a record does not fit. */
+function restoreSlices(records: unknown[], indices: unknown, text: string): boolean {
+  if (!Array.isArray(indices)) return false;
+  for (const i of indices as unknown[]) {
+    if (typeof i !== 'number') return false;
+    const record: unknown = records[i];
+    if (!isRecord(record) || typeof record.start !== 'number' || typeof record.end !== 'number') {
+      return false;
+    }
+    // Assigned in place, so `text` keeps its position among the keys.
+    record.text = text.slice(record.start, record.end);
+  }
+  return true;
+}
+
+/**
+ * Records whose `text` is exactly `text.slice(start, end)` get `"text":0` in their place (same
+ * key position), and their positions are returned to be listed under `sliced`.
+ */
+function sliceTexts<T extends object>(
+  records: readonly T[],
+  text: string,
+): { out: T[]; sliced: number[] } {
+  const sliced: number[] = [];
+  const out = records.map((record, i) => {
+    const { start, end, text: own } = record as { start?: unknown; end?: unknown; text?: unknown };
+    if (
+      typeof own === 'string' &&
+      typeof start === 'number' &&
+      typeof end === 'number' &&
+      text.slice(start, end) === own
+    ) {
+      sliced.push(i);
+      return { ...record, text: 0 };
+    }
+    return record;
+  });
+  return { out, sliced };
+}
+
 /**
  * Lines for new entries: each place not yet in `placeLines` first (added to it), then the entry.
  * A place whose id is known but whose content differs is written inline in the mention instead.
  * Returns the text to write and each entry's own line, in the order given.
  */
 export function encodeEntries(
-  entries: readonly { key: string; value: CachedArticle }[],
+  entries: readonly { key: string; value: CachedArticle; text: string }[],
   placeLines: Map<string, string>,
 ): { text: string; entryLines: string[] } {
   const lines: string[] = [];
   const entryLines: string[] = [];
-  for (const { key, value } of entries) {
-    const mentions = value.result.geoparse.mentions.map((m) => {
+  for (const { key, value, text } of entries) {
+    const withIds = value.result.geoparse.mentions.map((m) => {
       const id = m.place.gazetteerId;
       const line = `${PLACE_PREFIX}${JSON.stringify(m.place)}}`;
       const known = placeLines.get(id);
@@ -148,12 +206,15 @@ export function encodeEntries(
       }
       return { ...m, place: id };
     });
+    const mentions = sliceTexts(withIds, text);
+    const events = sliceTexts(value.result.events, text);
     const line = JSON.stringify({
       key,
       meta: value.meta,
-      mentions,
+      mentions: mentions.out,
       unresolved: value.result.geoparse.unresolved,
-      events: value.result.events,
+      events: events.out,
+      sliced: { mentions: mentions.sliced, events: events.sliced },
     });
     lines.push(line);
     entryLines.push(line);
@@ -162,9 +223,9 @@ export function encodeEntries(
 }
 
 /** The place ids an entry line refers to (for a rewrite that keeps only the places still used). */
-export function placeIdsOf(line: string): string[] {
+export function placeIdsOf(line: Buffer): string[] {
   try {
-    const raw = JSON.parse(line) as { mentions?: { place?: unknown }[] };
+    const raw = JSON.parse(line.toString('utf8')) as { mentions?: { place?: unknown }[] };
     return (raw.mentions ?? []).flatMap((m) => (typeof m.place === 'string' ? [m.place] : []));
   } catch {
     return [];

@@ -23,6 +23,7 @@ export interface PreparedArticles {
 export async function prepareArticles(
   folder: RawArticleFolder,
   cache: ArticleCache | undefined,
+  keys: readonly (string | null)[] = articleKeys(folder, cache),
 ): Promise<PreparedArticles> {
   const prepared: PreparedArticles = {
     articles: [],
@@ -31,9 +32,9 @@ export async function prepareArticles(
     skipped: [...folder.skipped],
   };
   let build: typeof import('../articles/loadArticles.ts').buildArticle | undefined;
-  for (const raw of folder.articles) {
-    const key = cache ? cache.keyOf(raw) : null;
-    const hit = key === null ? null : (cache?.get(key) ?? null);
+  for (const [i, raw] of folder.articles.entries()) {
+    const key = keys[i] ?? null;
+    const hit = key === null ? null : (cache?.get(key, raw.text) ?? null);
     let article: Article;
     if (hit) {
       // Field by field in toArticle's order, so the corpus bytes match a fresh build's.
@@ -56,6 +57,14 @@ export async function prepareArticles(
   return prepared;
 }
 
+/** Each article's cache key, by position (all null without a cache). */
+export function articleKeys(
+  folder: RawArticleFolder,
+  cache: ArticleCache | undefined,
+): (string | null)[] {
+  return folder.articles.map((raw) => (cache ? cache.keyOf(raw) : null));
+}
+
 /** Caches the results made in this run, then lets the cache drop what no article uses now. */
 export function storeFresh(
   cache: ArticleCache,
@@ -67,7 +76,9 @@ export function storeFresh(
     const article = prepared.articles[index];
     if (!key || !article) return [];
     const { title, source, url, published } = article;
-    return [{ key, value: { meta: { title, source, url, published }, result } }];
+    return [
+      { key, value: { meta: { title, source, url, published }, result }, text: article.text },
+    ];
   });
   cache.set(entries);
   cache.retain(new Set(prepared.keys.filter((k): k is string => k !== null)));

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { indexCacheKey } from '../gazetteer/loadGazetteerIndex.ts';
 
 const pipelineDir = fileURLToPath(new URL('../', import.meta.url));
+const sharedDir = fileURLToPath(new URL('../../shared/', import.meta.url));
 
 /** The source folders (and files) whose code runs inside `processArticle`. */
 const STAGE_SOURCES = [
@@ -29,7 +30,7 @@ export const CACHE_FORMAT = 2;
 export function pipelineVersion(additionsFile: string): string {
   const hash = createHash('sha256');
   hash.update(`format ${CACHE_FORMAT}\n${indexCacheKey()}\n`);
-  for (const file of sourceFiles()) {
+  for (const file of sourceFiles(STAGE_SOURCES)) {
     hash.update(`${path.relative(pipelineDir, file)}\n`);
     hash.update(readFileSync(file));
   }
@@ -43,11 +44,11 @@ export function pipelineVersion(additionsFile: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Stage sources in a fixed order, tests excluded (they change no output). */
-function sourceFiles(): string[] {
+/** The .ts files under `entries` of `root`, in a fixed order, tests excluded (they change no output). */
+function sourceFiles(entries: readonly string[], root = pipelineDir): string[] {
   const files: string[] = [];
   const visit = (entry: string): void => {
-    const full = path.join(pipelineDir, entry);
+    const full = path.join(root, entry);
     if (entry.endsWith('.ts')) {
       if (!entry.endsWith('.test.ts')) files.push(full);
       return;
@@ -57,6 +58,22 @@ function sourceFiles(): string[] {
       if (child.isDirectory() || child.name.endsWith('.ts')) visit(rel);
     }
   };
-  for (const entry of STAGE_SOURCES) visit(entry);
+  for (const entry of entries) visit(entry);
   return files.sort();
+}
+
+/**
+ * A fingerprint of everything that decides the corpus file and the report from the per-article
+ * results: the stage fingerprint above, plus the assembly, serialisation, report and shared schema
+ * code. An output record made under another is never trusted (see outputRecord.ts).
+ */
+export function assemblyVersion(stageVersion: string): string {
+  const hash = createHash('sha256');
+  hash.update(`stages ${stageVersion}\n`);
+  const files = [...sourceFiles(['corpus', 'report.ts']), ...sourceFiles(['.'], sharedDir)];
+  for (const file of files) {
+    hash.update(`${path.relative(pipelineDir, file)}\n`);
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
 }

@@ -9,15 +9,14 @@ import {
   type RawArticleFolder,
 } from '../articles/readArticles.ts';
 import type { ArticleCache } from '../cache/articleCache.ts';
-import { prepareArticles, storeFresh } from '../cache/cachedArticles.ts';
+import { articleKeys, prepareArticles, storeFresh } from '../cache/cachedArticles.ts';
+import type { OutputRecords } from '../cache/outputRecord.ts';
 import { describeFsError } from '../io/describeFsError.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import type { ProgressReporter } from '../io/progress.ts';
 import { ensureOutputFolder, OutputWriteError, writeFileAtomic } from '../io/writeFileAtomic.ts';
 import { formatReport, summarise } from '../report.ts';
 import { processAll, type ParallelOptions } from '../parallel/processAll.ts';
-import { assembleCorpus } from './assembleCorpus.ts';
-import { serializeCorpus } from './serializeCorpus.ts';
 
 export const EXIT_OK = 0;
 /** --strict and there were warnings. */
@@ -42,6 +41,11 @@ export interface PipelineDeps {
   loadGeoparser(): Promise<Geoparser>;
   /** Results of earlier runs by content hash; without it every article is processed. */
   cache?: ArticleCache;
+  /**
+   * What earlier runs wrote, and from what: a run whose inputs match the record of an output file
+   * still as it was written skips the build. Only used together with `cache` (its keys).
+   */
+  outputs?: OutputRecords;
   /** Worker threads for big runs; without it all work stays on this thread. */
   parallel?: ParallelOptions;
   effects: PipelineEffects;
@@ -58,7 +62,17 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     log(`error: ${error.message}`);
     return EXIT_CANNOT_RUN;
   }
-  const prepared = await prepareArticles(folder, deps.cache);
+  const started = performance.now();
+  const keys = articleKeys(folder, deps.cache);
+  const inputs = deps.cache && deps.outputs ? deps.outputs.inputsDigest(folder, keys) : null;
+  const previous = inputs ? (deps.outputs?.unchanged(options.outFile, inputs) ?? null) : null;
+  if (previous && !(options.strict && previous.skipped > 0)) {
+    for (const line of previous.lines) log(line);
+    log(`unchanged: the inputs and ${options.outFile} are as the last build left them`);
+    log(doneLine({ parsed: 0, cached: folder.articles.length, workers: 0 }, started));
+    return EXIT_OK;
+  }
+  const prepared = await prepareArticles(folder, deps.cache, keys);
   const { articles } = prepared;
   const skipped = [...prepared.skipped];
   if (articles.length === 0) {
@@ -77,7 +91,6 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     return EXIT_CANNOT_RUN;
   }
 
-  const started = performance.now();
   const { processed, failed, fresh, stats } = await processAll(articles, {
     loadGeoparser: deps.loadGeoparser,
     known: prepared.known,
@@ -101,6 +114,10 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     log(`error: no article in ${options.articlesDir} could be processed`);
     return EXIT_CANNOT_RUN;
   }
+  const [{ assembleCorpus }, { serializeCorpus }] = await Promise.all([
+    import('./assembleCorpus.ts'),
+    import('./serializeCorpus.ts'),
+  ]);
   const corpus = assembleCorpus(processed);
   const report = formatReport(summarise(corpus, skipped));
 
@@ -118,17 +135,31 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     log(`error: ${error.message}`);
     return EXIT_CANNOT_RUN;
   }
-  for (const line of report) log(line);
-  log(`wrote ${options.outFile} (${formatKilobytes(Buffer.byteLength(json))})`);
-  // One parseable line for `npm run bench`; also tells a person where the time went.
+  const wrote = `wrote ${options.outFile} (${formatKilobytes(Buffer.byteLength(json))})`;
+  for (const line of [...report, wrote]) log(line);
+  if (inputs && deps.outputs) {
+    try {
+      deps.outputs.record(options.outFile, inputs, skipped.length, [...report, wrote]);
+    } catch (error) {
+      log(`article cache: could not record the output: ${describeFsError(error)}`);
+    }
+  }
+  log(doneLine(stats, started));
+  return EXIT_OK;
+}
+
+/** One parseable line for `npm run bench`; also tells a person where the time went. */
+function doneLine(
+  stats: { parsed: number; cached: number; workers: number },
+  started: number,
+): string {
   const usage = process.resourceUsage();
   const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-  log(
+  return (
     `done: ${stats.parsed} processed, ${stats.cached} from the cache, ${stats.workers} worker threads; ` +
-      `${Math.round(performance.now() - started)} ms after reading; ` +
-      `CPU ${Math.round(cpuMs)} ms in all; peak memory ${Math.round(usage.maxRSS / 1024)} MB`,
+    `${Math.round(performance.now() - started)} ms after reading; ` +
+    `CPU ${Math.round(cpuMs)} ms in all; peak memory ${Math.round(usage.maxRSS / 1024)} MB`
   );
-  return EXIT_OK;
 }
 
 function formatKilobytes(bytes: number): string {
