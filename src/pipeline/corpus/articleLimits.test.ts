@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beyondLimits, longestUnbrokenRun, MAX_SENTENCE_CHARS } from './articleLimits.ts';
+import { MAX_ARTICLE_BYTES } from '../articles/readArticles.ts';
+import { beyondLimits, MAX_ARTICLE_CHARS } from './articleLimits.ts';
 
 describe('beyondLimits', () => {
   it('lets news prose through', () => {
@@ -10,13 +11,16 @@ describe('beyondLimits', () => {
     expect(beyondLimits('Syria. '.repeat(100_000))).toBeNull();
   });
 
-  it('stops a single line with no sentence break longer than the limit', () => {
-    const line = 'Syria Aleppo 12 March 2016 and then '.repeat(MAX_SENTENCE_CHARS / 30);
-    expect(beyondLimits(line)).toMatch(/^not prose: \d+ characters without a sentence break/);
+  it('lets a long line with no sentence break through', () => {
+    expect(beyondLimits('Syria Aleppo 12 March 2016 and then '.repeat(200_000 / 36))).toBeNull();
   });
 
-  it('measures the longest stretch between breaks, including the last one', () => {
-    expect(longestUnbrokenRun('ab. abcd\nabcdef')).toBe(6);
-    expect(longestUnbrokenRun('')).toBe(0);
+  it('lets through every text the 2 MB read limit lets through', () => {
+    expect(MAX_ARTICLE_CHARS).toBeGreaterThanOrEqual(MAX_ARTICLE_BYTES);
+    expect(beyondLimits('a'.repeat(MAX_ARTICLE_BYTES))).toBeNull();
+  });
+
+  it('stops a text longer than that', () => {
+    expect(beyondLimits('a'.repeat(MAX_ARTICLE_CHARS + 1))).toMatch(/^too large: \d+ characters/);
   });
 });
