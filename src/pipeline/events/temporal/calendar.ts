@@ -32,7 +32,15 @@ export function toDate(isoDay: string): Date {
 }
 
 export function toIsoDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  const year = date.getFullYear();
+  // date-fns's format is general and was a tenth of the events stage; this is the same text for
+  // years 1-9999, and format still handles (or throws on) anything else.
+  if (!(year >= 1 && year <= 9999)) return format(date, 'yyyy-MM-dd');
+  return `${String(year).padStart(4, '0')}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 export function isoDay(year: number, month: number, day: number): string {

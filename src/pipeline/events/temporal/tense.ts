@@ -9,7 +9,7 @@
  * so a sentence costs time linear in its length however many expressions it holds.
  */
 
-const CLAUSE_BOUNDARY = /[,;:()“”"–—]/u;
+const CLAUSE_BOUNDARY = /[,;:()“”"–—]/gu;
 const FUTURE_MARKER = /\b(?:will|shall|won[’']t|going\s+to)\b|[’']ll\b/giu;
 /**
  * A modal right at the start of the text after an expression: that text starts at a `\b` of its
@@ -56,9 +56,7 @@ export class SentenceClauses {
   private readonly markerEnds: number[] = [];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (CLAUSE_BOUNDARY.test(text.charAt(i))) this.boundaries.push(i);
-    }
+    for (const m of text.matchAll(CLAUSE_BOUNDARY)) this.boundaries.push(m.index);
     for (const m of text.matchAll(FUTURE_MARKER)) {
       this.markerStarts.push(m.index);
       this.markerEnds.push(m.index + m[0].length);
