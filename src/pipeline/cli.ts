@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { removeUnfinishedTempFiles } from './io/writeFileAtomic.ts';
+import type { StageBundle } from './parallel/stageBundle.ts';
+
+type StagesModule = typeof import('./parallel/stages.ts');
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_ARTICLES = path.join(projectRoot, 'seeds');
@@ -17,10 +20,10 @@ const DEFAULT_CACHE_DIR = path.join(projectRoot, '.cache');
 const DEFAULT_ADDITIONS_FILE = path.join(projectRoot, 'gazetteer', 'additions.json');
 
 /**
- * Below this many articles to process, one thread is faster: a worker starts its own tsx loader
- * and gazetteer index before parsing anything (about 10 s on the loaded 2-core bench machine,
- * against 5 s for the main thread). From `npm run bench`: 1,000 articles took 22 s on one thread
- * and 29 s with two workers; 10,000 took 102 s on one thread and 92 s with two.
+ * Below this many articles to process, one thread is faster. Workers now start on the stage
+ * bundle without tsx (about 1 s each to load the code and the gazetteer index, the second once
+ * the first is ready), but 1,000 articles still took 5.3 s on one thread against 6.3 s on two
+ * workers (load average 3 on the 2-core bench machine), so the threshold stays where it was.
  */
 const MIN_ARTICLES_FOR_WORKERS = 2000;
 
@@ -101,6 +104,24 @@ async function main(argv: string[]): Promise<number> {
     : path.join(DEFAULT_CACHE_DIR, 'articles');
   const stages = pipelineVersion(DEFAULT_ADDITIONS_FILE);
   const useCache = !values['no-cache'];
+  // The stage code is loaded from its bundle (built on first need) and only if an article needs it.
+  let bundle: Promise<StageBundle | null> | undefined;
+  const stageBundleOnce = () =>
+    (bundle ??= import('./parallel/stageBundle.ts').then(({ stageBundle }) =>
+      stageBundle(path.join(DEFAULT_CACHE_DIR, 'stages'), stages, log),
+    ));
+  const loadStages = async (): Promise<StagesModule> => {
+    const built = await stageBundleOnce();
+    if (built) {
+      try {
+        // The bundle of stages.ts: the same exports, typed by the source module.
+        return (await import(built.stages.href)) as StagesModule;
+      } catch (error) {
+        log(`stage bundle: could not load (${(error as Error).message}); loading the sources`);
+      }
+    }
+    return import('./parallel/stages.ts');
+  };
   return runPipeline(
     {
       articlesDir: values.articles ? path.resolve(values.articles) : DEFAULT_ARTICLES,
@@ -108,13 +129,18 @@ async function main(argv: string[]): Promise<number> {
       strict: values.strict,
     },
     {
-      loadGeoparser: async () =>
-        (await import('./geoparse/loadGeoparser.ts')).loadGeoparser({ log, ...geoparserFiles }),
+      loadGeoparser: async () => (await loadStages()).loadGeoparser({ log, ...geoparserFiles }),
+      loadStage: async () => (await loadStages()).tryProcessArticle,
       cache: useCache ? createDiskCache(cacheDir, stages, { log }) : undefined,
       outputs: useCache
         ? createOutputRecords(path.join(cacheDir, 'outputs'), assemblyVersion(stages))
         : undefined,
-      parallel: { workers, minArticles: MIN_ARTICLES_FOR_WORKERS, setup: geoparserFiles },
+      parallel: {
+        workers,
+        minArticles: MIN_ARTICLES_FOR_WORKERS,
+        setup: geoparserFiles,
+        workerScript: async () => (await stageBundleOnce())?.worker ?? null,
+      },
       effects: { log, progress: (total) => createProgress(total, process.stderr, log) },
     },
   );

@@ -16,7 +16,7 @@ import type { Geoparser } from '../geoparse/types.ts';
 import type { ProgressReporter } from '../io/progress.ts';
 import { ensureOutputFolder, OutputWriteError, writeFileAtomic } from '../io/writeFileAtomic.ts';
 import { formatReport, summarise } from '../report.ts';
-import { processAll, type ParallelOptions } from '../parallel/processAll.ts';
+import { processAll, type ParallelOptions, type ProcessAllDeps } from '../parallel/processAll.ts';
 
 export const EXIT_OK = 0;
 /** --strict and there were warnings. */
@@ -39,6 +39,8 @@ export interface PipelineEffects {
 export interface PipelineDeps {
   /** Called only once there are articles to parse: loading the gazetteer takes seconds. */
   loadGeoparser(): Promise<Geoparser>;
+  /** The per-article stage function (e.g. from a bundle); by default imported from its module. */
+  loadStage?: ProcessAllDeps['loadStage'];
   /** Results of earlier runs by content hash; without it every article is processed. */
   cache?: ArticleCache;
   /**
@@ -93,6 +95,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
 
   const { processed, failed, fresh, stats } = await processAll(articles, {
     loadGeoparser: deps.loadGeoparser,
+    loadStage: deps.loadStage,
     known: prepared.known,
     parallel: deps.parallel,
     log,

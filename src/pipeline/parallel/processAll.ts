@@ -6,7 +6,7 @@
  */
 import type { Article } from '../../shared/corpus.ts';
 import type { ProcessedArticle } from '../corpus/assembleCorpus.ts';
-import type { ArticleOutcome, ArticleResult } from '../corpus/processArticle.ts';
+import type { ArticleOutcome, ArticleResult, tryProcessArticle } from '../corpus/processArticle.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import type { SkippedFile } from '../articles/readArticles.ts';
 import type { ProgressReporter } from '../io/progress.ts';
@@ -18,10 +18,14 @@ export interface ParallelOptions {
   /** Fewer articles to process than this run on this thread (see bench figures). */
   minArticles: number;
   setup: WorkerSetup;
+  /** The worker body as plain JavaScript (see stageBundle.ts); null: its TypeScript under tsx. */
+  workerScript?: () => Promise<URL | null>;
 }
 
 export interface ProcessAllDeps {
   loadGeoparser(): Promise<Geoparser>;
+  /** The per-article stage function; by default imported from its module. */
+  loadStage?(): Promise<typeof tryProcessArticle>;
   /** Results known already (from the cache), by article position; missing ones are processed. */
   known?: readonly (ArticleResult | null | undefined)[];
   parallel?: ParallelOptions;
@@ -68,17 +72,20 @@ export async function processAll(
         const { processInWorkers } = await import('./workerPool.ts');
         workers = await processInWorkers(articles, misses, {
           workers: deps.parallel.workers,
+          script: (await deps.parallel.workerScript?.()) ?? null,
           setup: deps.parallel.setup,
           log: deps.log,
           onOutcome: record,
         });
       } else {
         deps.log('loading the geoparser');
-        const [geoparser, { tryProcessArticle }] = await Promise.all([
+        const [geoparser, stage] = await Promise.all([
           deps.loadGeoparser(),
-          import('../corpus/processArticle.ts'),
+          deps.loadStage
+            ? deps.loadStage()
+            : import('../corpus/processArticle.ts').then((m) => m.tryProcessArticle),
         ]);
-        for (const i of misses) record(i, tryProcessArticle(articles[i] as Article, geoparser));
+        for (const i of misses) record(i, stage(articles[i] as Article, geoparser));
       }
     } finally {
       progress.stop();

@@ -4,7 +4,7 @@
  * thread idle. Outcomes are reported by article position, in whatever order they finish.
  * Resolves with the number of workers used (never more than there are batches).
  */
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { Article } from '../../shared/corpus.ts';
 import type { ArticleOutcome } from '../corpus/processArticle.ts';
 import type { BatchMessage, WorkerMessage, WorkerSetup } from './messages.ts';
@@ -15,6 +15,8 @@ const BATCH_SIZE = 16;
 
 export interface PoolOptions {
   workers: number;
+  /** The worker body bundled as plain JavaScript (no loader needed); null: articleWorker.ts. */
+  script: URL | null;
   setup: WorkerSetup;
   log(line: string): void;
   onOutcome(i: number, outcome: ArticleOutcome): void;
@@ -38,7 +40,9 @@ export async function processInWorkers(
   const count = Math.max(1, Math.min(options.workers, Math.ceil(positions.length / BATCH_SIZE)));
   const workers: Worker[] = [];
   const start = (n: number) => {
-    const worker = startTsWorker(new URL('./articleWorker.ts', import.meta.url), options.setup);
+    const worker = options.script
+      ? new Worker(options.script, { workerData: options.setup })
+      : startTsWorker(new URL('./articleWorker.ts', import.meta.url), options.setup);
     workers.push(worker);
     return drive(worker, n, takeBatch, options);
   };

@@ -1,0 +1,72 @@
+/**
+ * The stage bundle: built once per code version, reused after, and the same code as the sources
+ * (the bundled geoparser and stage give the seed articles the results the TypeScript modules do,
+ * on this thread and in a worker started on the bundle without tsx).
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../shared/corpus.ts';
+import { loadArticles } from '../articles/loadArticles.ts';
+import { tryProcessArticle } from '../corpus/processArticle.ts';
+import { loadGeoparser } from '../geoparse/loadGeoparser.ts';
+import { processAll } from './processAll.ts';
+import { stageBundle } from './stageBundle.ts';
+import type * as Stages from './stages.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const seeds = path.join(root, 'seeds');
+const quiet = { log: () => {}, progress: () => ({ advance: () => {}, stop: () => {} }) };
+
+let dir: string;
+let articles: Article[];
+beforeAll(async () => {
+  // Inside the project, as the CLI's is: the bundle resolves packages from where it lies.
+  dir = mkdtempSync(path.join(root, '.cache', 'test-stages-'));
+  articles = (await loadArticles(seeds)).articles;
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('stageBundle', () => {
+  it('builds once per version, then reuses the bundle', async () => {
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    const first = await stageBundle(dir, 'v1', log);
+    expect(first).not.toBeNull();
+    expect(lines.join('\n')).toMatch(/stage bundle: built in \d+ ms/);
+    lines.length = 0;
+    expect(await stageBundle(dir, 'v1', log)).toEqual(first);
+    expect(lines).toEqual([]);
+    // Another version: a new bundle, and the old one goes.
+    const second = await stageBundle(dir, 'v2', log);
+    expect(second?.stages.href).not.toBe(first?.stages.href);
+    expect(readdirSync(dir)).toHaveLength(1);
+  }, 60_000);
+
+  it('gives the same results as the sources, here and in a worker without tsx', async () => {
+    const bundle = await stageBundle(dir, 'v2', () => {});
+    if (!bundle) throw new Error('no bundle');
+    // The bundle of stages.ts: typed by its source module.
+    const stages = (await import(bundle.stages.href)) as typeof Stages;
+    const bundled = await stages.loadGeoparser();
+    const source = await loadGeoparser();
+    for (const article of articles) {
+      expect(stages.tryProcessArticle(article, bundled)).toEqual(
+        tryProcessArticle(article, source),
+      );
+    }
+    const many = Array.from({ length: 4 }, (_, n) =>
+      articles.map((a) => ({ ...a, id: `${n}_${a.id}`, file: `${n}_${a.file}` })),
+    ).flat();
+    const serial = await processAll(many, { ...quiet, loadGeoparser: async () => source });
+    const parallel = await processAll(many, {
+      ...quiet,
+      loadGeoparser: () => Promise.reject(new Error('workers must load their own')),
+      parallel: { workers: 2, minArticles: 1, setup: {}, workerScript: async () => bundle.worker },
+    });
+    expect(parallel.stats).toEqual({ cached: 0, parsed: 20, workers: 2 });
+    expect(parallel.processed).toEqual(serial.processed);
+  }, 120_000);
+});
