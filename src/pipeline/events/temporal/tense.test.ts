@@ -34,4 +34,16 @@ describe('isInFutureClause', () => {
     expect(future('Fighters will be executed this week.', 'this week')).toBe(true);
     expect(future('In 2018 the group will hold elections.', '2018')).toBe(true);
   });
+
+  it('reads the clause around each expression in a very long sentence', () => {
+    const filler = 'and the convoy moved on '.repeat(4_000);
+    const sentence = `${filler}as elections will be held in 2018 ${filler}while Mosul fell in July, ${filler}`;
+    expect(future(sentence, '2018')).toBe(true);
+    expect(future(sentence, 'July')).toBe(false);
+  });
+
+  it('does not link a modal more than 500 characters away, however few the words', () => {
+    expect(future(`In 2018 ${'x'.repeat(400)} will happen.`, '2018')).toBe(true);
+    expect(future(`In 2018 ${'x'.repeat(600)} will happen.`, '2018')).toBe(false);
+  });
 });
