@@ -10,6 +10,7 @@ import { removeUnfinishedTempFiles } from './io/writeFileAtomic.ts';
 import type { StageBundle } from './parallel/stageBundle.ts';
 
 type StagesModule = typeof import('./parallel/stages.ts');
+type Assembly = typeof import('./parallel/assembly.ts');
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_ARTICLES = path.join(projectRoot, 'seeds');
@@ -103,12 +104,14 @@ async function main(argv: string[]): Promise<number> {
     ? path.resolve(values['cache-dir'])
     : path.join(DEFAULT_CACHE_DIR, 'articles');
   const stages = pipelineVersion(DEFAULT_ADDITIONS_FILE);
+  // Covers the stage code too: the fingerprint of the bundle and of the output records.
+  const assembly = assemblyVersion(stages);
   const useCache = !values['no-cache'];
   // The stage code is loaded from its bundle (built on first need) and only if an article needs it.
   let bundle: Promise<StageBundle | null> | undefined;
   const stageBundleOnce = () =>
     (bundle ??= import('./parallel/stageBundle.ts').then(({ stageBundle }) =>
-      stageBundle(path.join(DEFAULT_CACHE_DIR, 'stages'), stages, log),
+      stageBundle(path.join(DEFAULT_CACHE_DIR, 'stages'), assembly, log),
     ));
   const loadStages = async (): Promise<StagesModule> => {
     const built = await stageBundleOnce();
@@ -122,6 +125,18 @@ async function main(argv: string[]): Promise<number> {
     }
     return import('./parallel/stages.ts');
   };
+  const loadAssembly = async (): Promise<Assembly> => {
+    const built = await stageBundleOnce();
+    if (built) {
+      try {
+        // The bundle of assembly.ts: the same exports, typed by the source module.
+        return (await import(built.assembly.href)) as Assembly;
+      } catch (error) {
+        log(`stage bundle: could not load (${(error as Error).message}); loading the sources`);
+      }
+    }
+    return import('./parallel/assembly.ts');
+  };
   return runPipeline(
     {
       articlesDir: values.articles ? path.resolve(values.articles) : DEFAULT_ARTICLES,
@@ -131,10 +146,9 @@ async function main(argv: string[]): Promise<number> {
     {
       loadGeoparser: async () => (await loadStages()).loadGeoparser({ log, ...geoparserFiles }),
       loadStage: async () => (await loadStages()).tryProcessArticle,
+      loadAssembly,
       cache: useCache ? createDiskCache(cacheDir, stages, { log }) : undefined,
-      outputs: useCache
-        ? createOutputRecords(path.join(cacheDir, 'outputs'), assemblyVersion(stages))
-        : undefined,
+      outputs: useCache ? createOutputRecords(path.join(cacheDir, 'outputs'), assembly) : undefined,
       parallel: {
         workers,
         minArticles: MIN_ARTICLES_FOR_WORKERS,

@@ -127,8 +127,9 @@ export function decodeEntry(
     const place =
       typeof m.place === 'string' ? places.get(m.place) : isPlace(m.place) ? m.place : undefined;
     if (!place) return null;
-    // Spread keeps the key order the geoparser gave (`place` first), so output bytes match.
-    resolved.push({ ...(m as unknown as ResolvedMention), place });
+    // Assigned in place (no copy): `place` keeps its position among the keys.
+    m.place = place;
+    resolved.push(m as unknown as ResolvedMention);
   }
   return {
     meta: raw.meta,

@@ -18,6 +18,9 @@ import { ensureOutputFolder, OutputWriteError, writeFileAtomic } from '../io/wri
 import { formatReport, summarise } from '../report.ts';
 import { processAll, type ParallelOptions, type ProcessAllDeps } from '../parallel/processAll.ts';
 
+/** What a build needs to turn results into the corpus file. */
+export type Assembly = typeof import('../parallel/assembly.ts');
+
 export const EXIT_OK = 0;
 /** --strict and there were warnings. */
 export const EXIT_STRICT_FAILURE = 1;
@@ -41,6 +44,8 @@ export interface PipelineDeps {
   loadGeoparser(): Promise<Geoparser>;
   /** The per-article stage function (e.g. from a bundle); by default imported from its module. */
   loadStage?: ProcessAllDeps['loadStage'];
+  /** The assembly and serialisation code (e.g. from a bundle); by default imported from its modules. */
+  loadAssembly?: () => Promise<Assembly>;
   /** Results of earlier runs by content hash; without it every article is processed. */
   cache?: ArticleCache;
   /**
@@ -117,10 +122,9 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     log(`error: no article in ${options.articlesDir} could be processed`);
     return EXIT_CANNOT_RUN;
   }
-  const [{ assembleCorpus }, { serializeCorpus }] = await Promise.all([
-    import('./assembleCorpus.ts'),
-    import('./serializeCorpus.ts'),
-  ]);
+  const { assembleCorpus, serializeCorpus } = deps.loadAssembly
+    ? await deps.loadAssembly()
+    : await import('../parallel/assembly.ts');
   const corpus = assembleCorpus(processed);
   const report = formatReport(summarise(corpus, skipped));
 

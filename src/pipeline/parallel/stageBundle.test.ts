@@ -1,7 +1,8 @@
 /**
  * The stage bundle: built once per code version, reused after, and the same code as the sources
  * (the bundled geoparser and stage give the seed articles the results the TypeScript modules do,
- * on this thread and in a worker started on the bundle without tsx).
+ * on this thread and in a worker started on the bundle without tsx, and the bundled assembly
+ * writes the same corpus bytes).
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,9 @@ import { loadGeoparser } from '../geoparse/loadGeoparser.ts';
 import { processAll } from './processAll.ts';
 import { stageBundle } from './stageBundle.ts';
 import type * as Stages from './stages.ts';
+import type * as Assembly from './assembly.ts';
+import { assembleCorpus } from '../corpus/assembleCorpus.ts';
+import { serializeCorpus } from '../corpus/serializeCorpus.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const seeds = path.join(root, 'seeds');
@@ -57,6 +61,16 @@ describe('stageBundle', () => {
         tryProcessArticle(article, source),
       );
     }
+    // The bundled assembly writes the same corpus bytes as the sources.
+    const assembly = (await import(bundle.assembly.href)) as typeof Assembly;
+    const processed = articles.map((article) => {
+      const outcome = tryProcessArticle(article, source);
+      if (!outcome.ok) throw new Error(outcome.reason);
+      return { article, ...outcome.result };
+    });
+    expect(assembly.serializeCorpus(assembly.assembleCorpus(processed))).toBe(
+      serializeCorpus(assembleCorpus(processed)),
+    );
     const many = Array.from({ length: 4 }, (_, n) =>
       articles.map((a) => ({ ...a, id: `${n}_${a.id}`, file: `${n}_${a.file}` })),
     ).flat();

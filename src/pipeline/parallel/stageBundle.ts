@@ -1,13 +1,14 @@
 /**
- * The stage code (stages.ts, and the worker body articleWorker.ts) bundled by esbuild into one
- * plain JavaScript file each, cached under the cache folder, so that processing even one article
+ * The stage code (stages.ts, and the worker body articleWorker.ts) and the assembly code
+ * (assembly.ts) bundled by esbuild into one plain JavaScript file each, cached under the cache folder, so that processing even one article
  * does not pay tsx's loader once per module. Under `tsx` every import goes through its hooks on
  * another thread: the geoparser and events stage are ~1,100 modules (compromise, chrono-node,
  * date-fns, zod and our own), which took 5.9–7.9 s to import against 0.7–1.9 s for the bundle on
  * the loaded bench machine. A worker started on the bundle needs no tsx at all.
  *
- * The bundle's name is a hash of everything that goes into it: our stage sources (the pipeline
- * fingerprint), the shared code, the lockfile (package versions) and esbuild's version. It is
+ * The bundle's name is a hash of everything that goes into it: our sources (the caller's
+ * fingerprint, which must cover the stage and assembly code), the shared code, the lockfile
+ * (package versions) and esbuild's version. It is
  * written to a temporary folder and renamed into place, so a killed build leaves none or a whole
  * one. When esbuild cannot be loaded or the build fails, the caller falls back to the TypeScript
  * modules: slower, same results.
@@ -20,13 +21,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export interface StageBundle {
   /** stages.ts, bundled. */
   stages: URL;
+  /** assembly.ts, bundled. */
+  assembly: URL;
   /** articleWorker.ts, bundled: start it with a plain `new Worker(url)`. */
   worker: URL;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../../..');
-const ENTRIES = { stages: 'stages.ts', worker: 'articleWorker.ts' } as const;
+const ENTRIES = {
+  stages: 'stages.ts',
+  assembly: 'assembly.ts',
+  articleWorker: 'articleWorker.ts',
+} as const;
 const PREFIX = 'stages-';
 
 /**
@@ -35,7 +42,7 @@ const PREFIX = 'stages-';
  */
 export async function stageBundle(
   dir: string,
-  stageVersion: string,
+  codeVersion: string,
   log: (line: string) => void,
 ): Promise<StageBundle | null> {
   let esbuild: typeof import('esbuild');
@@ -45,9 +52,10 @@ export async function stageBundle(
     log(`stage bundle: esbuild unavailable (${(error as Error).message}); loading the sources`);
     return null;
   }
-  const out = path.join(dir, `${PREFIX}${bundleKey(stageVersion, esbuild.version)}`);
+  const out = path.join(dir, `${PREFIX}${bundleKey(codeVersion, esbuild.version)}`);
   const bundle: StageBundle = {
     stages: pathToFileURL(path.join(out, 'stages.mjs')),
+    assembly: pathToFileURL(path.join(out, 'assembly.mjs')),
     worker: pathToFileURL(path.join(out, 'articleWorker.mjs')),
   };
   if (existsSync(out)) return bundle;
@@ -57,7 +65,7 @@ export async function stageBundle(
     await esbuild.build({
       entryPoints: Object.entries(ENTRIES).map(([name, file]) => ({
         in: path.join(here, file),
-        out: name === 'stages' ? 'stages' : 'articleWorker',
+        out: name,
       })),
       outdir: temp,
       outExtension: { '.js': '.mjs' },
@@ -90,10 +98,10 @@ export async function stageBundle(
 }
 
 /** Changes with any input of the bundle: our code, the packages' versions, esbuild's version. */
-function bundleKey(stageVersion: string, esbuildVersion: string): string {
+function bundleKey(codeVersion: string, esbuildVersion: string): string {
   const hash = createHash('sha256');
-  hash.update(`stages ${stageVersion}\nesbuild ${esbuildVersion}\n`);
-  // stages.ts and articleWorker.ts themselves, the worker's messages, and the shared code.
+  hash.update(`code ${codeVersion}\nesbuild ${esbuildVersion}\n`);
+  // The entries themselves, the worker's messages, and the shared code.
   for (const file of [
     ...Object.values(ENTRIES).map((f) => path.join(here, f)),
     path.join(here, 'messages.ts'),
