@@ -7,7 +7,8 @@
  * - For an interaction: `t0` is when the input event (a typed date) or the mousedown on a place
  *   option reached the page; `dom` when the count text changed; `settled` when the task that
  *   changed it (React's commit and its effects: markers, canvas) had finished; `frame` the start
- *   of the next animation frame after that, i.e. the screen update; `quiet` the end of the last
+ *   of the next animation frame after that, i.e. the screen update; `painted` the end of that
+ *   frame's rendering (style, layout, paint: the first task after it); `quiet` the end of the last
  *   long task (over 50 ms) that began within QUIET_WINDOW_MS of the input, or `frame` if later:
  *   work the change set off after its first frame, such as the map moving to a picked place.
  */
@@ -49,13 +50,18 @@ export const INIT_SCRIPT = `
           requestAnimationFrame(() => {
             const frame = performance.now();
             const start = bench.t0 ?? dom;
-            setTimeout(() => {
-              let quiet = frame;
-              for (const [from, to] of bench.longTasks) {
-                if (from >= start && from <= start + ${QUIET_WINDOW_MS}) quiet = Math.max(quiet, to);
-              }
-              resolve({ t0: bench.t0, dom, settled, frame, quiet, text: el.textContent });
-            }, ${QUIET_WINDOW_MS});
+            const afterFrame = new MessageChannel();
+            afterFrame.port1.onmessage = () => {
+              const painted = performance.now();
+              setTimeout(() => {
+                let quiet = painted;
+                for (const [from, to] of bench.longTasks) {
+                  if (from >= start && from <= start + ${QUIET_WINDOW_MS}) quiet = Math.max(quiet, to);
+                }
+                resolve({ t0: bench.t0, dom, settled, frame, painted, quiet, text: el.textContent });
+              }, ${QUIET_WINDOW_MS});
+            };
+            afterFrame.port2.postMessage(null);
           });
         };
         channel.port2.postMessage(null);
@@ -72,6 +78,7 @@ export interface ChangeTimes {
   dom: number;
   settled: number;
   frame: number;
+  painted: number;
   quiet: number;
   text: string;
 }

@@ -1,0 +1,146 @@
+/**
+ * A CPU profile of one kind of filter change, for finding where its milliseconds go (not a
+ * figure: `npm run bench` is). Builds the app unminified, loads a corpus, performs a few date
+ * changes or place picks under the V8 sampling profiler, and prints self and total time by
+ * function.
+ *
+ * Usage: npx tsx bench/app/profile.ts <corpus.json> <date|place> [--no-build]
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import type { CorpusFile } from '../../src/shared/corpusFile.ts';
+import { unpackCorpus } from '../../src/shared/packCorpus.ts';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../e2e/chromium.ts';
+import { INIT_SCRIPT, type PageGlobal } from './inPage.ts';
+import { serveStatic } from './staticServer.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const outDir = '/tmp/chronomap-profile-dist';
+const [file, kind = 'date', ...flags] = process.argv.slice(2);
+if (!file) throw new Error('usage: profile.ts <corpus.json> <date|place> [--no-build]');
+
+if (!flags.includes('--no-build')) {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--minify',
+      'false',
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const corpus = unpackCorpus(JSON.parse(readFileSync(file, 'utf8')) as CorpusFile);
+const server = await serveStatic(outDir);
+server.setCorpus(file);
+const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.addInitScript(INIT_SCRIPT);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+const profileLoad = flags.includes('--load');
+if (profileLoad) await cdp.send('Profiler.start');
+await page.goto(server.url, { waitUntil: 'commit' });
+await page.waitForFunction(
+  () => (globalThis as unknown as PageGlobal).__bench.firstData !== null,
+  null,
+  { timeout: 180_000, polling: 50 },
+);
+console.log(
+  'firstData',
+  await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.firstData),
+);
+if (!profileLoad) await cdp.send('Profiler.start');
+const times: number[] = [];
+const timed = async (act: () => Promise<void>) => {
+  await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.arm());
+  await act();
+  const t = await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.pending);
+  if (t) times.push(Math.round(t.frame - (t.t0 ?? t.dom)));
+};
+if (profileLoad) {
+  // the load itself
+} else if (kind === 'date') {
+  const days = corpus.events.flatMap((e) => (e.date ? [Date.parse(e.date.start)] : []));
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const from = await page.getByLabel('From', { exact: true }).elementHandle();
+  if (!from) throw new Error('no "From" input');
+  for (let k = 1; k <= 6; k++) {
+    const day = new Date(first + ((last - first) * k) / 8).toISOString().slice(0, 10);
+    await timed(() => from.fill(day));
+  }
+} else {
+  const names = [...corpus.places]
+    .sort((a, b) => b.mentions.length - a.mentions.length)
+    .map((p) => p.name)
+    .filter((n, i, all) => all.indexOf(n) === i)
+    .slice(0, 6);
+  const box = await page.getByRole('combobox', { name: 'Place' }).elementHandle();
+  if (!box) throw new Error('no "Place" box');
+  const option = page.locator('[role=option]').first();
+  const chip = page.locator('button.chip').first();
+  for (const name of names) {
+    await box.fill(name);
+    await option.waitFor();
+    await timed(() => option.click());
+    await timed(() => chip.click());
+  }
+}
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+console.log('frame times', times.join(' '));
+await browser.close();
+await server.close();
+
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const self = new Map<number, number>();
+profile.samples.forEach((id, i) =>
+  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+);
+const name = (n: ProfileNode) =>
+  `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+const selfBy = new Map<string, number>();
+const totalBy = new Map<string, number>();
+for (const [id, us] of self) {
+  const n = byId.get(id);
+  if (!n) continue;
+  selfBy.set(name(n), (selfBy.get(name(n)) ?? 0) + us);
+  const seen = new Set<string>();
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+    const node = byId.get(cur);
+    if (!node) break;
+    const key = name(node);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    totalBy.set(key, (totalBy.get(key) ?? 0) + us);
+  }
+}
+const top = (m: Map<string, number>, k: number) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([key, us]) => `${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`)
+    .join('\n');
+console.log('--- self\n' + top(selfBy, 40));
+console.log('--- total\n' + top(totalBy, 60));
