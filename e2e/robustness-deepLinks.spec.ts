@@ -5,14 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { Corpus } from '../src/shared/corpus.ts';
+import type { CorpusFile } from '../src/shared/corpusFile.ts';
+import { unpackCorpus } from '../src/shared/packCorpus.ts';
 import { expect, test } from './fixtures.ts';
 
 const SEED = 4_173;
 const LINKS = 100;
 const PER_TEST = 20;
 
-const corpus = JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Corpus;
+// The file is packed (schema v2); the ids are read from the corpus as the app sees it.
+const corpus = unpackCorpus(
+  JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as CorpusFile,
+);
 const some = <T>(items: readonly T[]) => items.slice(0, 20);
 
 const value: Record<string, fc.Arbitrary<string>> = {
