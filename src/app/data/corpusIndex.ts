@@ -113,14 +113,14 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
 
   const placeCountry = new Int32Array(places.length);
   const placeDemonymOnly = new Uint8Array(places.length);
-  const placeArticles: Set<number>[] = [];
-  const placeSearchNames: string[][] = [];
   places.forEach((p, pi) => {
     placeCountry[pi] = p.countryCode === null ? -1 : (countryIndex.get(p.countryCode) ?? -1);
     placeDemonymOnly[pi] = p.mentions.every((m) => m.form === 'demonym') ? 1 : 0;
-    placeArticles.push(new Set(p.mentions.map((m) => articleIndex.get(m.articleId) ?? -1)));
-    placeSearchNames.push([...new Set([p.name, ...p.alternateNames].map(normaliseName))]);
   });
+  // Made on first use, not on load: the first search, and an article filter on a place that no
+  // event links. Normalising every alternate name alone is tens of thousands of strings.
+  let placeArticles: Set<number>[] | null = null;
+  let placeSearchNames: string[][] | null = null;
 
   const eventsByDate = orderByDays(eventStartDay, eventEndDay, NO_DAY);
 
@@ -162,11 +162,19 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
     placeCountry,
     placeEventTotal,
     placeDemonymOnly,
-    placeArticles,
+    get placeArticles() {
+      return (placeArticles ??= places.map(
+        (p) => new Set(p.mentions.map((m) => articleIndex.get(m.articleId) ?? -1)),
+      ));
+    },
     placeEvents,
     eventsByDate,
     eventDateRank,
-    placeSearchNames,
+    get placeSearchNames() {
+      return (placeSearchNames ??= places.map((p) => [
+        ...new Set([p.name, ...p.alternateNames].map(normaliseName)),
+      ]));
+    },
     domain,
   };
 }
