@@ -22,6 +22,17 @@ export function packCorpus(corpus: Corpus): CorpusFile {
     if (value === undefined) throw new Error(`packCorpus: unknown ${what} "${key}"`);
     return value;
   };
+  // Records come in runs of one article (events are sorted by it, a place's mentions mostly are):
+  // the last answer is checked first, which saves most of 200,000 map look-ups at 10,000 articles.
+  let lastId = '';
+  let lastIndex = -1;
+  const articleOf = (id: string): number => {
+    if (id !== lastId) {
+      lastIndex = at(articleIndex, id, 'article');
+      lastId = id;
+    }
+    return lastIndex;
+  };
 
   const checkText = (article: number, s: { start: number; end: number; text: string }) => {
     const text = entry(corpus.articles, article).text;
@@ -41,7 +52,7 @@ export function packCorpus(corpus: Corpus): CorpusFile {
   const mentions: MentionColumns = { article: [], start: [], end: [], place: [], form: [] };
   corpus.places.forEach((p, place) => {
     for (const m of p.mentions) {
-      const article = at(articleIndex, m.articleId, 'article');
+      const article = articleOf(m.articleId);
       checkText(article, m);
       mentions.article.push(article);
       mentions.start.push(m.start);
@@ -61,21 +72,26 @@ export function packCorpus(corpus: Corpus): CorpusFile {
     future: [],
   };
   const dates: DateRange[] = [];
-  const dateIndex = new Map<string, number>();
+  // By text first ("published 2019-09-25", "in July"), then the few ranges that share a text:
+  // no key string built per event.
+  const datesByText = new Map<string, number[]>();
   const indexOfDate = (d: DateRange) => {
-    const key = `${d.start}|${d.end}|${d.precision}|${d.text}`;
-    let i = dateIndex.get(key);
-    if (i === undefined) {
-      i = dates.push(dateRange(d)) - 1;
-      dateIndex.set(key, i);
+    let same = datesByText.get(d.text);
+    if (!same) datesByText.set(d.text, (same = []));
+    for (const i of same) {
+      const known = entry(dates, i);
+      if (known.start === d.start && known.end === d.end && known.precision === d.precision) {
+        return i;
+      }
     }
+    const i = dates.push(dateRange(d)) - 1;
+    same.push(i);
     return i;
   };
   for (const e of corpus.events) {
-    const article = at(articleIndex, e.articleId, 'article');
+    const article = articleOf(e.articleId);
     checkText(article, e);
-    if (e.id !== `${e.articleId}:${e.start}`)
-      throw new Error(`packCorpus: event id "${e.id}" is not its span's`);
+    if (!isSpanId(e)) throw new Error(`packCorpus: event id "${e.id}" is not its span's`);
     events.article.push(article);
     events.start.push(e.start);
     events.end.push(e.end);
@@ -122,6 +138,18 @@ export function packCorpus(corpus: Corpus): CorpusFile {
     mentions,
     events,
   };
+}
+
+/** `id === \`${articleId}:${start}\`` without building the string. */
+function isSpanId(e: Event): boolean {
+  const { id, articleId } = e;
+  const n = articleId.length;
+  return (
+    id.length > n + 1 &&
+    id.charCodeAt(n) === 0x3a &&
+    id.startsWith(articleId) &&
+    id.slice(n + 1) === String(e.start)
+  );
 }
 
 function dateRange(d: DateRange): DateRange {
