@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { removeUnfinishedTempFiles } from './io/writeFileAtomic.ts';
+import type { Geoparser } from './geoparse/types.ts';
 import type { StageBundle } from './parallel/stageBundle.ts';
 
 type StagesModule = typeof import('./parallel/stages.ts');
@@ -28,7 +29,7 @@ const DEFAULT_ADDITIONS_FILE = path.join(projectRoot, 'gazetteer', 'additions.js
  */
 const MIN_ARTICLES_FOR_WORKERS = 2000;
 
-const USAGE = `Usage: npm run data -- [--articles DIR] [--out FILE] [--strict]
+const USAGE = `Usage: npm run data -- [--articles DIR] [--out FILE] [--strict] [--watch]
 
 Geoparses the .txt articles in DIR (each with an optional <id>.meta.json sidecar) and writes the
 corpus the app reads.
@@ -40,6 +41,9 @@ Options:
       --workers N     worker threads for large runs (default: one per core; 0 for none)
       --no-cache      process every article, ignoring and not updating the article cache
       --cache-dir DIR where per-article results are cached (default: .cache/articles)
+      --watch         after the build, rebuild whenever an article or sidecar in DIR changes
+                      (the gazetteer and the decoded cache stay loaded: a one-article change
+                      of 10,000 rebuilds in about a second); Ctrl-C to stop
   -h, --help          show this help
 
 Exit codes: 0 done (skipped articles are reported, not fatal); 1 --strict and something was
@@ -65,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
         workers: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         'cache-dir': { type: 'string' },
+        watch: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -91,12 +96,14 @@ async function main(argv: string[]): Promise<number> {
     { createOutputRecords },
     { assemblyVersion, pipelineVersion },
     { createProgress },
+    { memoisedCache },
   ] = await Promise.all([
     import('./corpus/runPipeline.ts'),
     import('./cache/articleCache.ts'),
     import('./cache/outputRecord.ts'),
     import('./cache/pipelineVersion.ts'),
     import('./io/progress.ts'),
+    import('./cache/memoisedCache.ts'),
   ]);
   // Named explicitly, so the geoparser (here and in workers) reads the files the cache key hashed.
   const geoparserFiles = { cacheDir: DEFAULT_CACHE_DIR, additionsFile: DEFAULT_ADDITIONS_FILE };
@@ -137,17 +144,22 @@ async function main(argv: string[]): Promise<number> {
     }
     return import('./parallel/assembly.ts');
   };
-  return runPipeline(
-    {
-      articlesDir: values.articles ? path.resolve(values.articles) : DEFAULT_ARTICLES,
-      outFile: values.out ? path.resolve(values.out) : DEFAULT_OUT,
-      strict: values.strict,
-    },
-    {
-      loadGeoparser: async () => (await loadStages()).loadGeoparser({ log, ...geoparserFiles }),
+  // Once per process: a --watch rebuild reuses the loaded gazetteer.
+  let geoparser: Promise<Geoparser> | undefined;
+  const diskCache = useCache ? createDiskCache(cacheDir, stages, { log }) : undefined;
+  const options = {
+    articlesDir: values.articles ? path.resolve(values.articles) : DEFAULT_ARTICLES,
+    outFile: values.out ? path.resolve(values.out) : DEFAULT_OUT,
+    strict: values.strict,
+  };
+  const build = () =>
+    runPipeline(options, {
+      loadGeoparser: () =>
+        (geoparser ??= loadStages().then((s) => s.loadGeoparser({ log, ...geoparserFiles }))),
       loadStage: async () => (await loadStages()).tryProcessArticle,
       loadAssembly,
-      cache: useCache ? createDiskCache(cacheDir, stages, { log }) : undefined,
+      // In a --watch process the decoded results stay in memory between builds.
+      cache: diskCache && values.watch ? memoisedCache(diskCache) : diskCache,
       outputs: useCache ? createOutputRecords(path.join(cacheDir, 'outputs'), assembly) : undefined,
       parallel: {
         workers,
@@ -156,8 +168,26 @@ async function main(argv: string[]): Promise<number> {
         workerScript: async () => (await stageBundleOnce())?.worker ?? null,
       },
       effects: { log, progress: (total) => createProgress(total, process.stderr, log) },
-    },
-  );
+    });
+  const code = await build();
+  if (!values.watch) return code;
+  const { watchFolder } = await import('./io/watchFolder.ts');
+  try {
+    watchFolder(
+      options.articlesDir,
+      async () => {
+        log(`change in ${options.articlesDir}: rebuilding`);
+        await build();
+      },
+      { relevant: (name) => name.endsWith('.txt') || name.endsWith('.meta.json'), log },
+    );
+  } catch (error) {
+    log(`error: cannot watch ${options.articlesDir}: ${(error as Error).message}`);
+    return EXIT_CANNOT_RUN;
+  }
+  log(`watching ${options.articlesDir} for changes (Ctrl-C to stop)`);
+  // Never settles: the watcher keeps the process alive until Ctrl-C.
+  return new Promise<number>(() => undefined);
 }
 
 // Ctrl-C mid-write: the old corpus is untouched (the write is atomic), and the half-written
