@@ -9,6 +9,7 @@ import path from 'node:path';
 import { writeSyntheticArticles } from '../synthetic/generateArticles.ts';
 import type { PlaceNames } from '../synthetic/placeNames.ts';
 import { median } from '../stats.ts';
+import { benchWatch } from './benchWatch.ts';
 import { runCli, type CliRun } from './runCli.ts';
 
 export interface BuildFigures {
@@ -117,7 +118,8 @@ export interface IncrementalPaths {
 
 /**
  * Rebuilds against a built corpus's cache, `runs` times each: nothing changed, one article edited
- * (a different edit each time, so each run has one article to process), one article added.
+ * (a different edit each time, so each run has one article to process), one article added; then
+ * the two changes again for a `--watch` process (benchWatch.ts).
  * Figures are medians; `size` is the number of articles already in the folder.
  */
 export async function benchIncremental(
@@ -168,6 +170,8 @@ export async function benchIncremental(
     await repeat('one article added', (n) =>
       writeSyntheticArticles(paths.articles, 1, names, size + added * 10 + n),
     ),
+    // The same changes to a `--watch` process, which keeps the gazetteer and the cache loaded.
+    ...(await benchWatch(paths, size, names, log, runs)),
   ];
 }
 
