@@ -7,6 +7,7 @@ import seed004 from '../../../seeds/004_26d6ba7b0bba6fab.txt?raw';
 import { at, buildCorpusIndex } from './corpusIndex.ts';
 import { eventsOfPlace, filtersOf, searchPlaces, selectVisibility } from './selectors.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../shared/urlState.ts';
+import { dayNumber } from '../../shared/dateRange.ts';
 
 // A small corpus over two real seed articles: places found by their spelling in the text,
 // events = the sentences that mention them.
@@ -128,6 +129,21 @@ const corpus: Corpus = parsed.corpus;
 const index = buildCorpusIndex(corpus);
 const placeIdx = (id: string) => index.placeIndex.get(id) ?? -1;
 const view = (patch: Partial<ViewState>) => filtersOf({ ...DEFAULT_VIEW_STATE, ...patch });
+
+describe('buildCorpusIndex', () => {
+  it('gives each dated event the day numbers the date filter compares with', () => {
+    const dated = corpus.events.flatMap((e, i) => (e.date ? [[e.date, i] as const] : []));
+    expect(dated.length).toBeGreaterThan(0);
+    for (const [date, i] of dated) {
+      expect(index.eventStartDay[i]).toBe(dayNumber(date.start));
+      expect(index.eventEndDay[i]).toBe(dayNumber(date.end));
+    }
+  });
+  it('finds every event by its id (the map is built on first use)', () => {
+    corpus.events.forEach((e, i) => expect(index.eventIndex.get(e.id)).toBe(i));
+    expect(index.eventIndex.size).toBe(corpus.events.length);
+  });
+});
 
 describe('selectVisibility', () => {
   it('shows everything with no filters', () => {
