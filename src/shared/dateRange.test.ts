@@ -67,4 +67,21 @@ describe('day numbers', () => {
       expect(dayFromNumber(dayNumber(day))).toBe(day);
     }
   });
+
+  it('invert exactly on every day from year 1 to 9999, in and out of the fast table', () => {
+    const wrong: string[] = [];
+    for (let n = dayNumber('0001-01-01'); n <= dayNumber('9999-12-31'); n += 7) {
+      const day = dayFromNumber(n);
+      if (dayNumber(day) !== n) wrong.push(day);
+    }
+    expect(wrong).toEqual([]);
+    // Date.UTC would read year 50 as 1950
+    expect(dayNumber('0050-03-01')).toBeLessThan(dayNumber('1000-01-01'));
+  });
+
+  it('refuse a string that is not an ISO day', () => {
+    for (const bad of ['2019-1-1', '2019-13-01', '2019-00-10', '2019-01-32', '']) {
+      expect(() => dayNumber(bad)).toThrow(/Unexpected ISO day/);
+    }
+  });
 });

@@ -6,7 +6,7 @@
  * Event→place links are stored in compressed-sparse-row form (`linkStart`, `linkPlace`).
  */
 import type { Corpus } from '../../shared/corpus.ts';
-import { dayOf } from '../timeline/days.ts';
+import { dayNumber } from '../../shared/dateRange.ts';
 import { orderByDays } from './dateOrder.ts';
 import { firstAtOrAfter, mentionsByArticle, onlyDemonymsInSpan } from './sentenceMentions.ts';
 
@@ -95,8 +95,8 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
     eventArticle[i] = ai;
     if (e.date) {
       // Char-code arithmetic, not Date.UTC: at 100,000 events that is ~250 ms less on load.
-      eventStartDay[i] = dayOf(e.date.start);
-      eventEndDay[i] = dayOf(e.date.end);
+      eventStartDay[i] = dayNumber(e.date.start);
+      eventEndDay[i] = dayNumber(e.date.end);
     }
     eventTextDated[i] = e.dateBasis === 'text' ? 1 : 0;
     linkStart[i] = link;
