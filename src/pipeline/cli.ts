@@ -120,30 +120,32 @@ async function main(argv: string[]): Promise<number> {
     (bundle ??= import('./parallel/stageBundle.ts').then(({ stageBundle }) =>
       stageBundle(path.join(DEFAULT_CACHE_DIR, 'stages'), assembly, log),
     ));
-  const loadStages = async (): Promise<StagesModule> => {
+  /** A module from the bundle when there is one that loads, else from the TypeScript sources. */
+  const fromBundle = async <T>(
+    entry: (built: StageBundle) => URL,
+    sources: () => Promise<T>,
+  ): Promise<T> => {
     const built = await stageBundleOnce();
     if (built) {
       try {
-        // The bundle of stages.ts: the same exports, typed by the source module.
-        return (await import(built.stages.href)) as StagesModule;
+        // The bundle of the same source module: the same exports, typed by that module.
+        return (await import(entry(built).href)) as T;
       } catch (error) {
         log(`stage bundle: could not load (${(error as Error).message}); loading the sources`);
       }
     }
-    return import('./parallel/stages.ts');
+    return sources();
   };
-  const loadAssembly = async (): Promise<Assembly> => {
-    const built = await stageBundleOnce();
-    if (built) {
-      try {
-        // The bundle of assembly.ts: the same exports, typed by the source module.
-        return (await import(built.assembly.href)) as Assembly;
-      } catch (error) {
-        log(`stage bundle: could not load (${(error as Error).message}); loading the sources`);
-      }
-    }
-    return import('./parallel/assembly.ts');
-  };
+  const loadStages = (): Promise<StagesModule> =>
+    fromBundle(
+      (b) => b.stages,
+      () => import('./parallel/stages.ts'),
+    );
+  const loadAssembly = (): Promise<Assembly> =>
+    fromBundle(
+      (b) => b.assembly,
+      () => import('./parallel/assembly.ts'),
+    );
   // Once per process: a --watch rebuild reuses the loaded gazetteer.
   let geoparser: Promise<Geoparser> | undefined;
   const diskCache = useCache ? createDiskCache(cacheDir, stages, { log }) : undefined;
