@@ -13,7 +13,8 @@ import { chromium } from '@playwright/test';
 import type { CorpusFile } from '../../src/shared/corpusFile.ts';
 import { unpackCorpus } from '../../src/shared/packCorpus.ts';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../e2e/chromium.ts';
-import { INIT_SCRIPT, type PageGlobal } from './inPage.ts';
+import { changeDates, openUntilData, pickPlaces, timer } from './diagnosticChanges.ts';
+import { INIT_SCRIPT } from './inPage.ts';
 import { serveStatic } from './staticServer.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -59,53 +60,12 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 const profileLoad = flags.includes('--load');
 if (profileLoad) await cdp.send('Profiler.start');
-await page.goto(server.url, { waitUntil: 'commit' });
-await page.waitForFunction(
-  () => (globalThis as unknown as PageGlobal).__bench.firstData !== null,
-  null,
-  { timeout: 180_000, polling: 50 },
-);
-console.log(
-  'firstData',
-  await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.firstData),
-);
+console.log('firstData', await openUntilData(page, server.url));
 if (!profileLoad) await cdp.send('Profiler.start');
 const times: number[] = [];
-const timed = async (act: () => Promise<void>) => {
-  await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.arm());
-  await act();
-  const t = await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.pending);
-  if (t) times.push(Math.round(t.frame - (t.t0 ?? t.dom)));
-};
-if (profileLoad) {
-  // the load itself
-} else if (kind === 'date') {
-  const days = corpus.events.flatMap((e) => (e.date ? [Date.parse(e.date.start)] : []));
-  const first = Math.min(...days);
-  const last = Math.max(...days);
-  const from = await page.getByLabel('From', { exact: true }).elementHandle();
-  if (!from) throw new Error('no "From" input');
-  for (let k = 1; k <= 6; k++) {
-    const day = new Date(first + ((last - first) * k) / 8).toISOString().slice(0, 10);
-    await timed(() => from.fill(day));
-  }
-} else {
-  const names = [...corpus.places]
-    .sort((a, b) => b.mentions.length - a.mentions.length)
-    .map((p) => p.name)
-    .filter((n, i, all) => all.indexOf(n) === i)
-    .slice(0, 6);
-  const box = await page.getByRole('combobox', { name: 'Place' }).elementHandle();
-  if (!box) throw new Error('no "Place" box');
-  const option = page.locator('[role=option]').first();
-  const chip = page.locator('button.chip').first();
-  for (const name of names) {
-    await box.fill(name);
-    await option.waitFor();
-    await timed(() => option.click());
-    await timed(() => chip.click());
-  }
-}
+const timed = timer(page, times);
+if (kind === 'date' && !profileLoad) await changeDates(page, corpus, 6, timed);
+else if (!profileLoad) await pickPlaces(page, corpus, 6, timed, true);
 const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
 console.log('frame times', times.join(' '));
 await browser.close();

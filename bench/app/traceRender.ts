@@ -9,7 +9,8 @@ import { chromium } from '@playwright/test';
 import type { CorpusFile } from '../../src/shared/corpusFile.ts';
 import { unpackCorpus } from '../../src/shared/packCorpus.ts';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../e2e/chromium.ts';
-import { INIT_SCRIPT, type PageGlobal } from './inPage.ts';
+import { changeDates, openUntilData, pickPlaces, timer } from './diagnosticChanges.ts';
+import { INIT_SCRIPT } from './inPage.ts';
 import { serveStatic } from './staticServer.ts';
 
 const [dist, file, kind = 'date'] = process.argv.slice(2);
@@ -30,48 +31,15 @@ server.setCorpus(file);
 const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.addInitScript(INIT_SCRIPT);
-await page.goto(server.url, { waitUntil: 'commit' });
-await page.waitForFunction(
-  () => (globalThis as unknown as PageGlobal).__bench.firstData !== null,
-  null,
-  { timeout: 180_000, polling: 50 },
-);
+await openUntilData(page, server.url);
 const changes = 6;
 const times: number[] = [];
-const timed = async (act: () => Promise<void>) => {
-  await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.arm());
-  await act();
-  const t = await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.pending);
-  if (t) times.push(Math.round(t.frame - (t.t0 ?? t.dom)));
-};
-const from = await page.getByLabel('From', { exact: true }).elementHandle();
-const box = await page.getByRole('combobox', { name: 'Place' }).elementHandle();
-if (!from || !box) throw new Error('no "From" input or "Place" box');
+const timed = timer(page, times);
 await browser.startTracing(page, {
   categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'],
 });
-if (kind === 'date') {
-  const days = corpus.events.flatMap((e) => (e.date ? [Date.parse(e.date.start)] : []));
-  const first = Math.min(...days);
-  const last = Math.max(...days);
-  for (let k = 1; k <= changes; k++) {
-    const day = new Date(first + ((last - first) * k) / 8).toISOString().slice(0, 10);
-    await timed(() => from.fill(day));
-  }
-} else {
-  const names = [...corpus.places]
-    .sort((a, b) => b.mentions.length - a.mentions.length)
-    .map((p) => p.name)
-    .filter((n, i, all) => all.indexOf(n) === i)
-    .slice(0, changes);
-  const option = page.locator('[role=option]').first();
-  for (const name of names) {
-    await box.fill(name);
-    await option.waitFor();
-    await timed(() => option.click());
-    await page.locator('button.chip').first().click();
-  }
-}
+if (kind === 'date') await changeDates(page, corpus, changes, timed);
+else await pickPlaces(page, corpus, changes, timed, false);
 const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
 console.log('frame times', times.join(' '));
 await browser.close();

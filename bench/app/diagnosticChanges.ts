@@ -1,0 +1,75 @@
+/**
+ * The filter changes the two diagnostics (profile.ts, traceRender.ts) perform, written once:
+ * wait for the first data, then date changes through the From input or place picks through the
+ * Place box, each optionally timed from input to the next frame with the page's bench hooks.
+ */
+import type { Page } from '@playwright/test';
+import type { Corpus } from '../../src/shared/corpus.ts';
+import type { PageGlobal } from './inPage.ts';
+
+// Written out in each function run in the page: page.evaluate sends the function's source only.
+
+/** Navigates and resolves with the page's first-data time. */
+export async function openUntilData(page: Page, url: string): Promise<number | null> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => (globalThis as unknown as PageGlobal).__bench.firstData !== null,
+    null,
+    {
+      timeout: 180_000,
+      polling: 50,
+    },
+  );
+  return page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.firstData);
+}
+
+/** Runs an action, recording the time from its input to the next frame in `times`. */
+export function timer(page: Page, times: number[]) {
+  return async (act: () => Promise<void>) => {
+    await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.arm());
+    await act();
+    const t = await page.evaluate(() => (globalThis as unknown as PageGlobal).__bench.pending);
+    if (t) times.push(Math.round(t.frame - (t.t0 ?? t.dom)));
+  };
+}
+
+type Timed = (act: () => Promise<void>) => Promise<void>;
+
+/** `count` From dates spread over the corpus's dated events. */
+export async function changeDates(page: Page, corpus: Corpus, count: number, timed: Timed) {
+  const days = corpus.events.flatMap((e) => (e.date ? [Date.parse(e.date.start)] : []));
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const from = await page.getByLabel('From', { exact: true }).elementHandle();
+  if (!from) throw new Error('no "From" input');
+  for (let k = 1; k <= count; k++) {
+    const day = new Date(first + ((last - first) * k) / 8).toISOString().slice(0, 10);
+    await timed(() => from.fill(day));
+  }
+}
+
+/** The `count` most mentioned places, each picked and removed again (timed too, if asked). */
+export async function pickPlaces(
+  page: Page,
+  corpus: Corpus,
+  count: number,
+  timed: Timed,
+  timeRemoval: boolean,
+) {
+  const names = [...corpus.places]
+    .sort((a, b) => b.mentions.length - a.mentions.length)
+    .map((p) => p.name)
+    .filter((n, i, all) => all.indexOf(n) === i)
+    .slice(0, count);
+  const box = await page.getByRole('combobox', { name: 'Place' }).elementHandle();
+  if (!box) throw new Error('no "Place" box');
+  const option = page.locator('[role=option]').first();
+  const chip = page.locator('button.chip').first();
+  for (const name of names) {
+    await box.fill(name);
+    await option.waitFor();
+    await timed(() => option.click());
+    if (timeRemoval) await timed(() => chip.click());
+    else await chip.click();
+  }
+}
