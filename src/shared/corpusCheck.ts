@@ -71,18 +71,22 @@ export function entry<T>(list: readonly T[], i: number): T {
   return value;
 }
 
-/** A span's fields, and that it holds its text in an article that exists (by startsWith). */
+/** The span's text is what the article holds there (compared in place: no slice per span). */
+export function holds(article: string, span: { start: number; end: number; text: string }) {
+  return (
+    span.end >= span.start &&
+    span.end <= article.length &&
+    span.end - span.start === span.text.length &&
+    article.startsWith(span.text, span.start)
+  );
+}
+
+/** A span's fields, and that it holds its text in an article that exists. */
 function isTextSpan(v: Fields, texts: ReadonlyMap<string, string>): boolean {
   const { articleId, start, end, text } = v;
   if (!isId(articleId) || !isOffset(start) || !isOffset(end) || !isText(text)) return false;
   const article = texts.get(articleId);
-  return (
-    article !== undefined &&
-    end >= start &&
-    end <= article.length &&
-    end - start === text.length &&
-    article.startsWith(text, start)
-  );
+  return article !== undefined && holds(article, { start, end, text });
 }
 
 function isArticle(v: unknown): v is Fields {

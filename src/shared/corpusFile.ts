@@ -23,7 +23,7 @@ import {
   type Corpus,
 } from './corpus.ts';
 import { SCHEMA_VERSION } from './schemaVersion.ts';
-import { entry, followsPrevious } from './corpusCheck.ts';
+import { entry, followsPrevious, holds } from './corpusCheck.ts';
 import { unpackCorpus } from './packCorpus.ts';
 
 const index = z.number().int().nonnegative();
@@ -147,16 +147,6 @@ export const CorpusFile = z
 export type CorpusFile = z.infer<typeof CorpusFile>;
 
 type Span = Pick<MentionColumns, 'article' | 'start' | 'end'>;
-
-/** The span's text is what the article holds there (compared in place: no slice per span). */
-export function holds(text: string, span: { start: number; end: number; text: string }) {
-  return (
-    span.end >= span.start &&
-    span.end <= text.length &&
-    span.end - span.start === span.text.length &&
-    text.startsWith(span.text, span.start)
-  );
-}
 
 export type CorpusParseResult = { ok: true; corpus: Corpus } | { ok: false; error: string };
 

@@ -5,7 +5,7 @@
  */
 import type { Corpus, DateRange, Event, Place } from './corpus.ts';
 import type { CorpusFile, EventColumns, MentionColumns } from './corpusFile.ts';
-import { entry } from './corpusCheck.ts';
+import { entry, holds } from './corpusCheck.ts';
 import { SCHEMA_VERSION } from './schemaVersion.ts';
 
 /**
@@ -35,12 +35,7 @@ export function packCorpus(corpus: Corpus): CorpusFile {
   };
 
   const checkText = (article: number, s: { start: number; end: number; text: string }) => {
-    const text = entry(corpus.articles, article).text;
-    if (
-      s.end > text.length ||
-      s.end - s.start !== s.text.length ||
-      !text.startsWith(s.text, s.start)
-    ) {
+    if (!holds(entry(corpus.articles, article).text, s)) {
       const id = entry(corpus.articles, article).id;
       throw new Error(
         `packCorpus: span ${s.start}-${s.end} does not hold "${s.text}" in article "${id}"`,
