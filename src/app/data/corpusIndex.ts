@@ -8,7 +8,8 @@
 import type { Corpus } from '../../shared/corpus.ts';
 import { dayNumber } from '../../shared/dateRange.ts';
 import { orderByDays } from './dateOrder.ts';
-import { firstAtOrAfter, mentionsByArticle, onlyDemonymsInSpan } from './sentenceMentions.ts';
+import { firstStartingAtOrAfter } from '../../shared/sortedSpans.ts';
+import { mentionsByArticle, onlyDemonymsInSpan } from './sentenceMentions.ts';
 
 export const NO_DAY = -2_147_483_648;
 
@@ -101,7 +102,7 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
     eventTextDated[i] = e.dateBasis === 'text' ? 1 : 0;
     linkStart[i] = link;
     const mentions = articleMentions[ai] ?? [];
-    const from = firstAtOrAfter(mentions, e.start);
+    const from = firstStartingAtOrAfter(mentions, e.start);
     for (const id of e.placeIds) {
       const pi = placeIndex.get(id) ?? -1;
       linkPlace[link] = pi;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import seed002 from '../../../seeds/002_478985300681bf0c.txt?raw';
 import type { ArticleMention } from './sentenceMentions.ts';
-import { firstAtOrAfter, onlyDemonymsInSpan } from './sentenceMentions.ts';
+import { firstStartingAtOrAfter } from '../../shared/sortedSpans.ts';
+import { onlyDemonymsInSpan } from './sentenceMentions.ts';
 
 // "...have gathered in Syria’s Idlib Province, with many planning to cross the Turkish border..."
 const start = seed002.indexOf('The several dozen IS defectors');
@@ -17,7 +18,7 @@ const mentions: ArticleMention[] = [
 ].sort((a, b) => a.start - b.start);
 
 const onlyDemonyms = (from: number, to: number, place: number) =>
-  onlyDemonymsInSpan(mentions, firstAtOrAfter(mentions, from), to, place);
+  onlyDemonymsInSpan(mentions, firstStartingAtOrAfter(mentions, from), to, place);
 
 describe('onlyDemonymsInSpan', () => {
   it('tells named places from demonym-only ones inside the sentence only', () => {

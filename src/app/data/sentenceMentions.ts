@@ -32,21 +32,9 @@ export function mentionsByArticle(
   return byArticle;
 }
 
-/** The position of the first mention starting at or after `start`. */
-export function firstAtOrAfter(mentions: readonly ArticleMention[], start: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((mentions[mid]?.start ?? Infinity) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * True when the place occurs inside [start, end) only as demonyms; `from` is
- * `firstAtOrAfter(mentions, start)`. Allocates nothing: it runs for every event→place link of
+ * `firstStartingAtOrAfter(mentions, start)`. Allocates nothing: it runs for every event→place link of
  * a corpus.
  */
 export function onlyDemonymsInSpan(

@@ -24,6 +24,7 @@
  *   the corpus because article ids are.
  */
 import type { Article, DateRange, Event } from '../../shared/corpus.ts';
+import { firstStartingAtOrAfter } from '../../shared/sortedSpans.ts';
 import { splitSentences } from './sentences.ts';
 import { recogniseTemporalExpressions } from './temporal/recognise.ts';
 import { explicitYear, resolveTemporalExpression } from './temporal/resolve.ts';
@@ -80,18 +81,6 @@ function placesWithin(byStart: readonly PlaceMentionRef[], start: number, end: n
     if (m.end <= end) ids.add(m.placeId);
   }
   return [...ids];
-}
-
-/** The index of the first mention in `byStart` (sorted by start) starting at or after `offset`. */
-function firstStartingAtOrAfter(byStart: readonly PlaceMentionRef[], offset: number): number {
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((byStart[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A line of one word ("Syria", "Conflict") labels a section; it reports nothing. */

@@ -8,6 +8,7 @@
  * forms are our own rules below, and chrono is kept only for results that name a month and a day.
  */
 import * as chrono from 'chrono-node';
+import { firstEndingAfter, firstStartingAtOrAfter } from '../../../shared/sortedSpans.ts';
 import {
   COUNT_PATTERN,
   MONTH_PATTERN,
@@ -262,28 +263,4 @@ export function recogniseTemporalExpressions(sentence: string): TemporalExpressi
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** The first span in `spans` (sorted, non-overlapping) that ends after `offset`. */
-function firstEndingAfter(spans: readonly { end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid]?.end ?? Infinity) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Where a span starting at `offset` goes in `spans`, sorted by start. */
-function firstStartingAtOrAfter(spans: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
