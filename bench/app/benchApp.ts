@@ -13,6 +13,7 @@ import type { CorpusFile } from '../../src/shared/corpusFile.ts';
 import { unpackCorpus } from '../../src/shared/packCorpus.ts';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../e2e/chromium.ts';
 import { median, percentile } from '../stats.ts';
+import { openUntilData } from './pageSteps.ts';
 import { INIT_SCRIPT, type ChangeTimes, type PageGlobal } from './inPage.ts';
 import { serveStatic } from './staticServer.ts';
 
@@ -68,7 +69,8 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-export function buildApp(outDir: string): void {
+/** The production build into `outDir`; unminified for a profile whose names should read. */
+export function buildApp(outDir: string, minify = true): void {
   execFileSync(
     process.execPath,
     [
@@ -77,6 +79,7 @@ export function buildApp(outDir: string): void {
       '--outDir',
       outDir,
       '--emptyOutDir',
+      ...(minify ? [] : ['--minify', 'false']),
     ],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
@@ -151,20 +154,7 @@ async function benchCorpus(
   });
   await page.addInitScript(INIT_SCRIPT);
   try {
-    await page.goto(url, { waitUntil: 'commit' });
-    // Functions, not strings: the app's CSP forbids evaluating strings in the page. Each is
-    // serialised into the page on its own, so it reaches the global itself.
-    await page.waitForFunction(
-      () => (globalThis as unknown as PageGlobal).__bench.firstData !== null,
-      null,
-      {
-        timeout: 180_000,
-        polling: 50,
-      },
-    );
-    const firstDataMs = (await page.evaluate(
-      () => (globalThis as unknown as PageGlobal).__bench.firstData,
-    )) as number;
+    const firstDataMs = (await openUntilData(page, url)) as number;
     const corpusLoadedMs = await page.evaluate(
       () =>
         (

@@ -6,37 +6,21 @@
  *
  * Usage: npx tsx bench/app/profile.ts <corpus.json> <date|place> [--no-build]
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { chromium } from '@playwright/test';
 import type { CorpusFile } from '../../src/shared/corpusFile.ts';
 import { unpackCorpus } from '../../src/shared/packCorpus.ts';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../e2e/chromium.ts';
-import { changeDates, openUntilData, pickPlaces, timer } from './diagnosticChanges.ts';
+import { buildApp } from './benchApp.ts';
+import { changeDates, openUntilData, pickPlaces, timer } from './pageSteps.ts';
 import { INIT_SCRIPT } from './inPage.ts';
 import { serveStatic } from './staticServer.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const outDir = '/tmp/chronomap-profile-dist';
 const [file, kind = 'date', ...flags] = process.argv.slice(2);
 if (!file) throw new Error('usage: profile.ts <corpus.json> <date|place> [--no-build]');
 
-if (!flags.includes('--no-build')) {
-  execFileSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--minify',
-      'false',
-    ],
-    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-}
+if (!flags.includes('--no-build')) buildApp(outDir, false);
 
 interface ProfileNode {
   id: number;

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import type { CorpusFile } from '../../src/shared/corpusFile.ts';
 import { unpackCorpus } from '../../src/shared/packCorpus.ts';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../e2e/chromium.ts';
-import { changeDates, openUntilData, pickPlaces, timer } from './diagnosticChanges.ts';
+import { changeDates, openUntilData, pickPlaces, timer } from './pageSteps.ts';
 import { INIT_SCRIPT } from './inPage.ts';
 import { serveStatic } from './staticServer.ts';
 

@@ -116,6 +116,11 @@ export interface IncrementalPaths {
   out: string;
 }
 
+/** The CLI's flags for these paths. */
+export function pathArgs(paths: IncrementalPaths): string[] {
+  return ['--articles', paths.articles, '--out', paths.out, '--cache-dir', paths.cacheDir];
+}
+
 /**
  * Rebuilds against a built corpus's cache, `runs` times each: nothing changed, one article edited
  * (a different edit each time, so each run has one article to process), one article added; then
@@ -139,14 +144,7 @@ export async function benchIncremental(
       : workDir;
   const rebuild = async (label: string): Promise<CliRun> => {
     log(`pipeline: incremental rebuild of ${size} articles, ${label}`);
-    return runCli([
-      '--articles',
-      paths.articles,
-      '--out',
-      paths.out,
-      '--cache-dir',
-      paths.cacheDir,
-    ]);
+    return runCli(pathArgs(paths));
   };
   const repeat = async (label: string, change: (n: number) => Promise<void>) => {
     const samples: CliRun[] = [];

@@ -4,15 +4,14 @@
  * watcher's 250 ms quiet spell). CPU is the difference of the process's running CPU total between
  * two "done:" lines, i.e. what that one rebuild cost.
  */
-import { spawn } from 'node:child_process';
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeSyntheticArticles } from '../synthetic/generateArticles.ts';
 import type { PlaceNames } from '../synthetic/placeNames.ts';
-import type { IncrementalFigures, IncrementalPaths } from './benchPipeline.ts';
+import { pathArgs, type IncrementalFigures, type IncrementalPaths } from './benchPipeline.ts';
+import { spawnCli } from './runCli.ts';
 import { median } from '../stats.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const DONE =
   /done: (\d+) processed, (\d+) from the cache, .*CPU (\d+) ms in all; peak memory (\d+) MB/;
 
@@ -31,22 +30,7 @@ export async function benchWatch(
   log: (line: string) => void,
   runs: number,
 ): Promise<IncrementalFigures[]> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(root, 'src/pipeline/cli.ts'),
-      '--watch',
-      '--articles',
-      paths.articles,
-      '--out',
-      paths.out,
-      '--cache-dir',
-      paths.cacheDir,
-    ],
-    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
-  );
+  const child = spawnCli(['--watch', ...pathArgs(paths)]);
   const waiting: ((done: Done) => void)[] = [];
   let watching: () => void = () => {};
   const ready = new Promise<void>((resolve) => (watching = resolve));

@@ -1,5 +1,6 @@
 /** Runs `npm run data` (the real CLI, in its own process) and reads its figures from stderr. */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -19,18 +20,23 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The CLI in its own process, stderr piped (where its log and figures go). */
+export function spawnCli(args: string[]): ChildProcessByStdio<null, null, Readable> {
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'src/pipeline/cli.ts'), ...args],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
+}
+
 export function runCli(args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(root, 'src/pipeline/cli.ts'), ...args],
-      {
-        cwd: root,
-        stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, NO_COLOR: '1' },
-      },
-    );
+    const child = spawnCli(args);
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => (stderr += chunk));

@@ -1,13 +1,15 @@
 /**
- * The filter changes the two diagnostics (profile.ts, traceRender.ts) perform, written once:
- * wait for the first data, then date changes through the From input or place picks through the
- * Place box, each optionally timed from input to the next frame with the page's bench hooks.
+ * Steps the bench and its diagnostics take in the page, written once: open it and wait for the
+ * first data (benchApp.ts, profile.ts, traceRender.ts), then date changes through the From input
+ * or place picks through the Place box, each timed from input to the next frame with the page's
+ * bench hooks (the diagnostics).
  */
 import type { Page } from '@playwright/test';
 import type { Corpus } from '../../src/shared/corpus.ts';
 import type { PageGlobal } from './inPage.ts';
 
-// Written out in each function run in the page: page.evaluate sends the function's source only.
+// Written out in each function run in the page: page.evaluate sends the function's source only
+// (functions, not strings: the app's CSP forbids evaluating strings).
 
 /** Navigates and resolves with the page's first-data time. */
 export async function openUntilData(page: Page, url: string): Promise<number | null> {
