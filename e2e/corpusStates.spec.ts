@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { noEvents, noMentions } from '../src/shared/packCorpus.ts';
 import { SCHEMA_VERSION } from '../src/shared/schemaVersion.ts';
 import { expect, test } from './fixtures.ts';
 
 const CORPUS = '**/data/corpus.json';
 const realCorpus = () =>
   JSON.parse(readFileSync('public/data/corpus.json', 'utf8')) as Record<string, unknown>;
-const noEvents = {
-  article: [],
-  start: [],
-  end: [],
-  places: [],
-  date: [],
-  dateBasis: [],
-  future: [],
-};
 
 test('a missing corpus gets its own screen', async ({ page }) => {
   await page.route(CORPUS, (route) => route.fulfill({ status: 404, body: 'not found' }));
@@ -57,8 +49,8 @@ test('an empty corpus gets its own screen', async ({ page }) => {
     countries: [],
     unresolved: [],
     dates: [],
-    mentions: { article: [], start: [], end: [], place: [], form: [] },
-    events: noEvents,
+    mentions: noMentions(),
+    events: noEvents(),
   };
   await page.route(CORPUS, (route) => route.fulfill({ json: empty }));
   await page.goto('./');
@@ -67,7 +59,7 @@ test('an empty corpus gets its own screen', async ({ page }) => {
 
 test('a corpus without events still maps its places', async ({ page }) => {
   await page.route(CORPUS, (route) =>
-    route.fulfill({ json: { ...realCorpus(), dates: [], events: noEvents } }),
+    route.fulfill({ json: { ...realCorpus(), dates: [], events: noEvents() } }),
   );
   await page.goto('./');
   await expect(page.getByText('This corpus has no events yet')).toBeVisible();

@@ -44,7 +44,7 @@ export function packCorpus(corpus: Corpus): CorpusFile {
   };
 
   // Place by place, each place's mentions in the model's order, so unpacking restores it as is.
-  const mentions: MentionColumns = { article: [], start: [], end: [], place: [], form: [] };
+  const mentions = noMentions();
   corpus.places.forEach((p, place) => {
     for (const m of p.mentions) {
       const article = articleOf(m.articleId);
@@ -57,15 +57,7 @@ export function packCorpus(corpus: Corpus): CorpusFile {
     }
   });
 
-  const events: EventColumns = {
-    article: [],
-    start: [],
-    end: [],
-    places: [],
-    date: [],
-    dateBasis: [],
-    future: [],
-  };
+  const events = noEvents();
   const dates: DateRange[] = [];
   // By text first ("published 2019-09-25", "in July"), then the few ranges that share a text:
   // no key string built per event.
@@ -149,6 +141,16 @@ function isSpanId(e: Event): boolean {
 
 function dateRange(d: DateRange): DateRange {
   return { start: d.start, end: d.end, precision: d.precision, text: d.text };
+}
+
+/** Empty mention columns (to fill, or for a corpus without mentions). */
+export function noMentions(): MentionColumns {
+  return { article: [], start: [], end: [], place: [], form: [] };
+}
+
+/** Empty event columns (to fill, or for a corpus without events). */
+export function noEvents(): EventColumns {
+  return { article: [], start: [], end: [], places: [], date: [], dateBasis: [], future: [] };
 }
 
 /** The model from a file the schema (or the fast check) accepted: indexes are in range. */
