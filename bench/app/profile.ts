@@ -4,7 +4,9 @@
  * changes or place picks under the V8 sampling profiler, and prints self and total time by
  * function.
  *
- * Usage: npx tsx bench/app/profile.ts <corpus.json> <date|place> [--no-build]
+ * Usage: npx tsx bench/app/profile.ts <corpus.json> <date|place> [--no-build] [--out DIR]
+ * (`--out`: build into, or reuse, DIR instead of /tmp/chronomap-profile-dist, so that two people
+ * profiling at once do not overwrite each other's build)
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -16,9 +18,11 @@ import { changeDates, openUntilData, pickPlaces, timer } from './pageSteps.ts';
 import { INIT_SCRIPT } from './inPage.ts';
 import { serveStatic } from './staticServer.ts';
 
-const outDir = '/tmp/chronomap-profile-dist';
 const [file, kind = 'date', ...flags] = process.argv.slice(2);
-if (!file) throw new Error('usage: profile.ts <corpus.json> <date|place> [--no-build]');
+if (!file) throw new Error('usage: profile.ts <corpus.json> <date|place> [--no-build] [--out DIR]');
+const outFlag = flags.indexOf('--out');
+const outDir = outFlag >= 0 ? flags[outFlag + 1] : '/tmp/chronomap-profile-dist';
+if (!outDir) throw new Error('--out needs a directory');
 
 if (!flags.includes('--no-build')) buildApp(outDir, false);
 
