@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Corpus, type Event, type Place } from '../../shared/corpus.ts';
 import { parseCorpus } from '../../shared/corpusFile.ts';
@@ -216,6 +217,67 @@ describe('selectVisibility', () => {
     const expected = many.flatMap((_, k) => (small.has(k % corpus.events.length) ? [k] : []));
     expect(small.size).toBeGreaterThan(0);
     expect([...selectVisibility(big, filters).visibleEvents]).toEqual(expected);
+  });
+});
+
+describe('selectVisibility with a date range', () => {
+  // The pass visits only the stretch of the by-date order that can overlap the range, so it is
+  // checked against the plain definition: the same filters without dates, then every event
+  // whose date overlaps the range, in the same order; counts recounted from those events.
+  const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const base = dayNumber('2014-01-01');
+  const dateArb = fc.option(
+    fc.record({ start: fc.integer({ min: 0, max: 2000 }), length: fc.nat({ max: 900 }) }),
+    { freq: 4 },
+  );
+  it('keeps exactly the overlapping events of the undated filter', () => {
+    fc.assert(
+      fc.property(
+        fc.array(dateArb, { minLength: corpus.events.length, maxLength: corpus.events.length }),
+        fc.option(fc.integer({ min: -50, max: 2950 })),
+        fc.option(fc.integer({ min: -50, max: 2950 })),
+        fc.record({ country: fc.constantFrom(null, 'SY', 'TR'), textDatedOnly: fc.boolean() }),
+        (dates, from, to, rest) => {
+          const events = corpus.events.map((e, k): Event => {
+            const d = dates[k];
+            if (!d) return { ...e, date: null };
+            const start = isoOf(base + d.start);
+            const end = isoOf(base + d.start + d.length);
+            return { ...e, date: { start, end, precision: 'day', text: start } };
+          });
+          const idx = buildCorpusIndex({ ...corpus, events });
+          const fromIso = from === null ? null : isoOf(base + from);
+          const toIso = to === null ? null : isoOf(base + to);
+          const dated = selectVisibility(idx, view({ ...rest, from: fromIso, to: toIso }));
+          const undated = selectVisibility(idx, view(rest));
+          const overlaps = (i: number) => {
+            const date = at(events, i).date;
+            if (fromIso === null && toIso === null) return true;
+            return (
+              date !== null &&
+              (toIso === null || date.start <= toIso) &&
+              (fromIso === null || date.end >= fromIso)
+            );
+          };
+          const expected = [...undated.visibleEvents].filter(overlaps);
+          expect([...dated.visibleEvents]).toEqual(expected);
+          expect([...dated.eventVisible].flatMap((v, i) => (v === 1 ? [i] : []))).toEqual(
+            [...expected].sort((a, b) => a - b),
+          );
+          if (rest.country === null) {
+            const counts = new Int32Array(corpus.places.length);
+            for (const i of expected) {
+              for (let l = idx.linkStart[i] as number; l < (idx.linkStart[i + 1] as number); l++) {
+                const pi = idx.linkPlace[l] as number;
+                if (pi >= 0) counts[pi] = (counts[pi] as number) + 1;
+              }
+            }
+            expect([...dated.placeCount]).toEqual([...counts]);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -70,6 +70,58 @@ function searchTextsOf(index: CorpusIndex): readonly string[] {
   return texts;
 }
 
+/** Per index: how many events are dated (they come first by date) and the longest date span. */
+const dateExtents = new WeakMap<CorpusIndex, { dated: number; longest: number }>();
+
+function dateExtentsOf(index: CorpusIndex): { dated: number; longest: number } {
+  let extents = dateExtents.get(index);
+  if (!extents) {
+    const { eventsByDate, eventStartDay, eventEndDay } = index;
+    let dated = 0;
+    let longest = 0;
+    for (; dated < eventsByDate.length; dated++) {
+      const i = eventsByDate[dated] as number;
+      const start = eventStartDay[i] as number;
+      if (start === NO_DAY) break;
+      longest = Math.max(longest, (eventEndDay[i] as number) - start);
+    }
+    extents = { dated, longest };
+    dateExtents.set(index, extents);
+  }
+  return extents;
+}
+
+/** First position in eventsByDate[0, dated) whose start day is at least `day`. */
+function firstStartingFrom(index: CorpusIndex, dated: number, day: number): number {
+  const { eventsByDate, eventStartDay } = index;
+  let lo = 0;
+  let hi = dated;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((eventStartDay[eventsByDate[mid] as number] as number) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The stretch of eventsByDate a filter pass visits: everything (undated last) without a date
+ * filter; with one, the dated events that start by its end and no earlier than the longest
+ * span before its start. Events inside that still end before the range are checked per event.
+ */
+function dateWindow(
+  index: CorpusIndex,
+  fromDay: number,
+  toDay: number,
+  dateFiltered: boolean,
+): { first: number; last: number } {
+  if (!dateFiltered) return { first: 0, last: index.eventsByDate.length };
+  const { dated, longest } = dateExtentsOf(index);
+  const first = fromDay === -Infinity ? 0 : firstStartingFrom(index, dated, fromDay - longest);
+  const last = toDay === Infinity ? dated : firstStartingFrom(index, dated, toDay + 1);
+  return { first, last: Math.max(first, last) };
+}
+
 /**
  * Filters on: selected places (an event must link one), date range (an event's date must overlap
  * it; undated events drop out), article, country (an event must link a place in it; places of
@@ -81,7 +133,7 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
   const { corpus, linkStart, linkPlace, linkDemonymOnly, placeCountry } = index;
   // Locals, not property reads per event: this pass runs once per filter change, mostly before
   // the engine has optimised it, where every property read counts.
-  const { eventArticle, eventTextDated, eventStartDay, eventEndDay } = index;
+  const { eventArticle, eventTextDated, eventEndDay } = index;
   const hideDemonyms = filters.hideDemonyms;
   const textDatedOnly = filters.textDatedOnly;
   const nEvents = corpus.events.length;
@@ -106,14 +158,19 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
   const eventVisible = new Uint8Array(nEvents);
   const placeCount = new Int32Array(nPlaces);
   const placeNamedCount = new Int32Array(nPlaces);
+  // Visible events come out in date order: the pass walks the events by date, and with a date
+  // filter only the stretch that can overlap the range (a brush of a year in twelve visits a
+  // twelfth of the corpus, plus the spans that reach into it).
+  const byDate = index.eventsByDate;
+  const { first: firstK, last: lastK } = dateWindow(index, fromDay, toDay, dateFiltered);
+  const visibleEvents = new Int32Array(lastK - firstK);
+  let visibleCount = 0;
 
-  for (let i = 0; i < nEvents; i++) {
+  for (let k = firstK; k < lastK; k++) {
+    const i = byDate[k] as number;
     if (articleIdx !== -1 && eventArticle[i] !== articleIdx) continue;
     if (textDatedOnly && eventTextDated[i] !== 1) continue;
-    if (dateFiltered) {
-      const start = eventStartDay[i] as number;
-      if (start === NO_DAY || start > toDay || (eventEndDay[i] as number) < fromDay) continue;
-    }
+    if (dateFiltered && (eventEndDay[i] as number) < fromDay) continue;
     if (q !== '' && !at((searchTexts ??= searchTextsOf(index)), i).includes(q)) continue;
 
     const first = linkStart[i] as number;
@@ -132,6 +189,7 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
     if (hideDemonyms && last > first && counted === 0) continue;
 
     eventVisible[i] = 1;
+    visibleEvents[visibleCount++] = i;
     for (let l = first; l < last; l++) {
       const pi = linkPlace[l] as number;
       if (pi < 0 || (hideDemonyms && linkDemonymOnly[l] === 1)) continue;
@@ -140,16 +198,6 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
       if (linkDemonymOnly[l] === 0) placeNamedCount[pi] = (placeNamedCount[pi] as number) + 1;
     }
   }
-
-  // A plain loop into a buffer: typed-array filter with a callback is several times slower.
-  const byDate = index.eventsByDate;
-  const buffer = new Int32Array(byDate.length);
-  let visibleCount = 0;
-  for (let k = 0; k < byDate.length; k++) {
-    const i = byDate[k] as number;
-    if (eventVisible[i] === 1) buffer[visibleCount++] = i;
-  }
-  const visibleEvents = buffer.subarray(0, visibleCount);
 
   // A place that no event links (e.g. before the events stage has run) is still drawn unless a
   // filter that only events can satisfy is on.
@@ -176,7 +224,7 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
 
   return {
     eventVisible,
-    visibleEvents,
+    visibleEvents: visibleEvents.subarray(0, visibleCount),
     placeCount,
     placeVisible,
     placeDemonymOnly,
