@@ -85,4 +85,24 @@ describe('map places', () => {
     const none = selectVisibility(index, filtersOf({ ...DEFAULT_VIEW_STATE, q: 'no such words' }));
     expect(countDistinctEvents(index, none, ['country:SY', 'country:TR'])).toBe(0);
   });
+
+  it('keeps the object of a place whose count did not change, and makes a new one when it did', () => {
+    const first = selectMapPlaces(index, visibility);
+    const again = selectMapPlaces(index, selectVisibility(index, filtersOf(DEFAULT_VIEW_STATE)));
+    expect(again[0]).toBe(first[0]);
+    expect(again[1]).toBe(first[1]);
+    const changed = selectMapPlaces(index, {
+      ...visibility,
+      placeCount: Int32Array.of(5, 1),
+      placeDemonymOnly: Uint8Array.of(0, 1),
+    });
+    expect(changed.map((p) => [p.name, p.count, p.demonymOnly])).toEqual([
+      ['Syria', 5, false],
+      ['Turkey', 1, true],
+    ]);
+    expect(changed[0]).not.toBe(first[0]);
+    expect(changed[1]).not.toBe(first[1]);
+    // The earlier result is left as it was.
+    expect(first.map((p) => p.count)).toEqual([1, 1]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../../shared/corpus.ts';
-import type { CorpusIndex } from './corpusIndex.ts';
+import { at, type CorpusIndex } from './corpusIndex.ts';
 import type { Visibility } from './selectors.ts';
 
 /** A place as the map draws it: where, what kind, and how many visible events mention it. */
@@ -16,23 +16,42 @@ export interface MapPlace {
   countryName: string | null;
 }
 
+// Per index, the last object made for each place: a place whose count and demonym flag did not
+// change keeps its object, so a filter change allocates only for the places it changed and the
+// markers of the others see the same props.
+const lastMade = new WeakMap<CorpusIndex, (MapPlace | undefined)[]>();
+
 /** The places the filters let through, ready to draw. Depends on: index, visibility. */
 export function selectMapPlaces(index: CorpusIndex, visibility: Visibility): MapPlace[] {
   const { corpus } = index;
+  let made = lastMade.get(index);
+  if (!made) {
+    made = new Array<MapPlace | undefined>(corpus.places.length);
+    lastMade.set(index, made);
+  }
+  const { placeVisible, placeCount, placeDemonymOnly } = visibility;
   const out: MapPlace[] = [];
-  corpus.places.forEach((p, pi) => {
-    if (visibility.placeVisible[pi] !== 1) return;
-    out.push({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      lat: p.lat,
-      lon: p.lon,
-      count: visibility.placeCount[pi] ?? 0,
-      demonymOnly: visibility.placeDemonymOnly[pi] === 1,
-      countryName: corpus.countries[index.placeCountry[pi] ?? -1]?.name ?? null,
-    });
-  });
+  for (let pi = 0; pi < corpus.places.length; pi++) {
+    if (placeVisible[pi] !== 1) continue;
+    const count = placeCount[pi] as number;
+    const demonymOnly = placeDemonymOnly[pi] === 1;
+    let place = made[pi];
+    if (!place || place.count !== count || place.demonymOnly !== demonymOnly) {
+      const p = at(corpus.places, pi);
+      place = {
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        lat: p.lat,
+        lon: p.lon,
+        count,
+        demonymOnly,
+        countryName: corpus.countries[index.placeCountry[pi] ?? -1]?.name ?? null,
+      };
+      made[pi] = place;
+    }
+    out.push(place);
+  }
   return out;
 }
 
