@@ -16,6 +16,32 @@ export interface MapPlace {
   countryName: string | null;
 }
 
+/** A place as the map's grouping sees it: where it is and how many events it has in all. */
+export interface LayoutPlace {
+  id: string;
+  lat: number;
+  lon: number;
+  /** Events in the whole corpus, whatever the filters: the grouping's seeding order. */
+  count: number;
+}
+
+const layouts = new WeakMap<CorpusIndex, LayoutPlace[]>();
+
+/** Every place of the corpus, for grouping markers once per zoom level. Depends on: index. */
+export function layoutPlacesOf(index: CorpusIndex): LayoutPlace[] {
+  let layout = layouts.get(index);
+  if (!layout) {
+    layout = index.corpus.places.map((p, pi) => ({
+      id: p.id,
+      lat: p.lat,
+      lon: p.lon,
+      count: index.placeEventTotal[pi] ?? 0,
+    }));
+    layouts.set(index, layout);
+  }
+  return layout;
+}
+
 // Per index, the last object made for each place: a place whose count and demonym flag did not
 // change keeps its object, so a filter change allocates only for the places it changed and the
 // markers of the others see the same props.

@@ -1,8 +1,10 @@
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 
 export interface KeyboardMarkerProps {
+  /** Passed back to the handlers, so that they can be the same functions for every marker. */
+  markerKey: string;
   lat: number;
   lon: number;
   icon: L.DivIcon;
@@ -10,16 +12,18 @@ export interface KeyboardMarkerProps {
   label: string;
   selected: boolean;
   highlighted: boolean;
-  onActivate: () => void;
-  onHover: (on: boolean) => void;
+  onActivate: (markerKey: string) => void;
+  onHover: (markerKey: string, on: boolean) => void;
 }
 
 /**
  * A Leaflet marker that is a real button for keyboard users: focusable (Leaflet's keyboard
  * option), Enter and Space activate. Selection and highlight are toggled as classes on
- * the same element, so focus is never lost to a re-created icon.
+ * the same element, so focus is never lost to a re-created icon. Memoised: with handlers that
+ * take the key, a filter change re-renders only the markers whose look or label it changed.
  */
-export function KeyboardMarker({
+export const KeyboardMarker = memo(function KeyboardMarker({
+  markerKey,
   lat,
   lon,
   icon,
@@ -31,9 +35,9 @@ export function KeyboardMarker({
 }: KeyboardMarkerProps) {
   const map = useMap();
   const markerRef = useRef<L.Marker | null>(null);
-  const handlers = useRef({ onActivate, onHover });
+  const handlers = useRef({ markerKey, onActivate, onHover });
   useEffect(() => {
-    handlers.current = { onActivate, onHover };
+    handlers.current = { markerKey, onActivate, onHover };
   });
 
   // Created once, with the first position and icon; later ones are applied to the same marker.
@@ -42,16 +46,17 @@ export function KeyboardMarker({
     function addMarker() {
       const { lat, lon, icon } = first.current;
       const marker = L.marker([lat, lon], { icon, keyboard: true, riseOnHover: true }).addTo(map);
-      marker.on('click', () => handlers.current.onActivate());
+      marker.on('click', () => handlers.current.onActivate(handlers.current.markerKey));
       const el = marker.getElement();
-      const hoverOn = () => handlers.current.onHover(true);
-      const hoverOff = () => handlers.current.onHover(false);
+      const hover = (on: boolean) => handlers.current.onHover(handlers.current.markerKey, on);
+      const hoverOn = () => hover(true);
+      const hoverOff = () => hover(false);
       // Enter and Space activate; preventDefault also stops the keypress that Leaflet's own
       // keyboard handling would turn into a second click.
       const onKey = (e: KeyboardEvent) => {
         if (e.key === ' ' || e.key === 'Enter') {
           e.preventDefault();
-          handlers.current.onActivate();
+          handlers.current.onActivate(handlers.current.markerKey);
         }
       };
       el?.addEventListener('mouseenter', hoverOn);
@@ -97,4 +102,4 @@ export function KeyboardMarker({
   );
 
   return null;
-}
+});

@@ -2,13 +2,15 @@ import { AttributionControl, MapContainer, TileLayer } from 'react-leaflet';
 import type { MapView } from '../../shared/urlState.ts';
 import { BaseMapLayer } from './BaseMapLayer.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
-import type { FlyRequest, MapPlace } from './types.ts';
+import type { FlyRequest, LayoutPlace, MapPlace } from './types.ts';
 import { useInvalidateOnResize } from './useInvalidateOnResize.ts';
 import { ViewSync } from './ViewSync.tsx';
 import './map.css';
 
 export interface MapPanelProps {
   places: readonly MapPlace[];
+  /** Every place of the corpus: the grouping of markers is made from these, once per zoom. */
+  layoutPlaces: readonly LayoutPlace[];
   selectedIds: ReadonlySet<string>;
   highlightedIds: ReadonlySet<string>;
   /** ISO numeric codes of countries whose outline lights up. */
@@ -53,6 +55,7 @@ export function MapPanel(props: MapPanelProps) {
       <BaseMapLayer litCountries={props.litCountries} filled={!TILE_URL} />
       <PlaceMarkers
         places={props.places}
+        layoutPlaces={props.layoutPlaces}
         selectedIds={props.selectedIds}
         highlightedIds={props.highlightedIds}
         countGroups={props.countGroups}

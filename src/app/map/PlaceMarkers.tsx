@@ -4,15 +4,17 @@
  * icon, count and label on the same element, which also keeps keyboard focus.
  */
 import L from 'leaflet';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { KeyboardMarker } from './KeyboardMarker.tsx';
 import { clusterIcon, placeIcon } from './markerIcon.ts';
-import type { MapPlace } from './types.ts';
+import type { LayoutPlace, MapPlace } from './types.ts';
 import { useClusters } from './useClusters.ts';
 
 export interface PlaceMarkersProps {
   places: readonly MapPlace[];
+  /** Every place of the corpus, grouped once per zoom level; `places` are those drawn. */
+  layoutPlaces: readonly LayoutPlace[];
   selectedIds: ReadonlySet<string>;
   highlightedIds: ReadonlySet<string>;
   /** Per group of places, the distinct visible events that mention any of them. */
@@ -47,6 +49,7 @@ interface GroupMarker {
 
 export function PlaceMarkers({
   places,
+  layoutPlaces,
   selectedIds,
   highlightedIds,
   countGroups,
@@ -54,7 +57,7 @@ export function PlaceMarkers({
   onHover,
 }: PlaceMarkersProps) {
   const map = useMap();
-  const items = useClusters(places);
+  const items = useClusters(places, layoutPlaces);
 
   // Counted once per set of groups, not again when only the highlight changes.
   const groups = useMemo(() => {
@@ -79,12 +82,30 @@ export function PlaceMarkers({
     });
   }, [items, countGroups]);
 
-  const openGroup = (group: GroupMarker) => {
+  // The markers' handlers are the same two functions for every render; they find the group by
+  // its key in the groups last committed, so a memoised marker never calls a stale one.
+  const groupsByKey = useRef(new Map<string, GroupMarker>());
+  useEffect(() => {
+    groupsByKey.current = new Map(groups.map((g) => [g.key, g]));
+  }, [groups]);
+  const handlers = useRef({ onSelect, onHover, map });
+  useEffect(() => {
+    handlers.current = { onSelect, onHover, map };
+  });
+  const activatePlace = useCallback((id: string) => handlers.current.onSelect(id), []);
+  const hoverPlace = useCallback(
+    (id: string, on: boolean) => handlers.current.onHover(on ? id : null),
+    [],
+  );
+  const openGroup = useCallback((key: string) => {
+    const group = groupsByKey.current.get(key);
+    if (!group) return;
+    const { map } = handlers.current;
     // In far enough to show the group's places apart, and at least one level.
     const bounds = L.latLngBounds(group.places.map((p) => L.latLng(p.lat, p.lon)));
     const zoom = Math.max(Math.round(map.getZoom()) + 1, map.getBoundsZoom(bounds));
     map.flyTo(bounds.getCenter(), Math.min(zoom, map.getMaxZoom()));
-  };
+  }, []);
 
   return (
     <>
@@ -94,30 +115,35 @@ export function PlaceMarkers({
         return (
           <KeyboardMarker
             key={p.id}
+            markerKey={p.id}
             lat={p.lat}
             lon={p.lon}
             icon={placeIcon(p.kind, p.count, p.demonymOnly)}
             label={placeLabel(p)}
             selected={selectedIds.has(p.id)}
             highlighted={highlightedIds.has(p.id)}
-            onActivate={() => onSelect(p.id)}
-            onHover={(on) => onHover(on ? p.id : null)}
+            onActivate={activatePlace}
+            onHover={hoverPlace}
           />
         );
       })}
       {groups.map((group) => (
         <KeyboardMarker
           key={`cluster-${group.key}`}
+          markerKey={group.key}
           lat={group.lat}
           lon={group.lon}
           icon={group.icon}
           label={group.label}
           selected={group.ids.some((id) => selectedIds.has(id))}
           highlighted={group.ids.some((id) => highlightedIds.has(id))}
-          onActivate={() => openGroup(group)}
-          onHover={() => undefined}
+          onActivate={openGroup}
+          onHover={ignoreHover}
         />
       ))}
     </>
   );
 }
+
+/** A group has no single place to highlight elsewhere. */
+function ignoreHover(): void {}

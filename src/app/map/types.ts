@@ -1,4 +1,4 @@
-export type { MapPlace } from '../data/mapPlaces.ts';
+export type { LayoutPlace, MapPlace } from '../data/mapPlaces.ts';
 
 /** A request to move the map to show these points; `key` changes for every new request. */
 export interface FlyRequest {

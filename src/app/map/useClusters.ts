@@ -5,18 +5,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { clusterPlaces } from './clusterPlaces.ts';
-import type { MapPlace } from './types.ts';
-
-export type ClusterOrPlace =
-  | { type: 'place'; place: MapPlace }
-  | {
-      type: 'cluster';
-      /** The id of the place that seeded the group: stable while the group keeps its seed. */
-      key: string;
-      lat: number;
-      lon: number;
-      places: MapPlace[];
-    };
+import type { LayoutPlace, MapPlace } from './types.ts';
+import { visibleGroups, type ClusterOrPlace } from './visibleGroups.ts';
 
 /** Above this zoom every place stands alone. */
 const CLUSTER_MAX_ZOOM = 8;
@@ -24,29 +14,29 @@ const CLUSTER_MAX_ZOOM = 8;
 const CLUSTER_RADIUS = 44;
 
 /**
- * Groups are recomputed when the places change (i.e. when the filters do), so a group only ever
- * holds visible places, and when the zoom level changes; a pan only re-selects what is in view.
+ * The corpus's places are grouped once per zoom level (`layoutPlaces`, all of them); a filter
+ * change only shows each group's visible places (visibleGroups.ts); a pan only re-selects what
+ * is in view.
  */
-export function useClusters(places: readonly MapPlace[]): ClusterOrPlace[] {
+export function useClusters(
+  places: readonly MapPlace[],
+  layoutPlaces: readonly LayoutPlace[],
+): ClusterOrPlace[] {
   const map = useMap();
   const [view, setView] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
   const level = Math.round(view.zoom);
 
-  const groups = useMemo((): ClusterOrPlace[] => {
-    if (level > CLUSTER_MAX_ZOOM) return places.map((place) => ({ type: 'place', place }));
-    return clusterPlaces(places, level, CLUSTER_RADIUS).map((g) => {
-      const seed = places[g.seed] as MapPlace;
-      return g.members.length === 1
-        ? { type: 'place', place: seed }
-        : {
-            type: 'cluster',
-            key: seed.id,
-            lat: g.lat,
-            lon: g.lon,
-            places: g.members.map((i) => places[i] as MapPlace),
-          };
-    });
-  }, [places, level]);
+  const layout = useMemo(
+    () => (level > CLUSTER_MAX_ZOOM ? null : clusterPlaces(layoutPlaces, level, CLUSTER_RADIUS)),
+    [layoutPlaces, level],
+  );
+  const groups = useMemo(
+    (): ClusterOrPlace[] =>
+      layout === null
+        ? places.map((place) => ({ type: 'place', place }))
+        : visibleGroups(layout, layoutPlaces, places),
+    [layout, layoutPlaces, places],
+  );
 
   useEffect(
     function followMapView() {

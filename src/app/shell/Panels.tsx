@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { MapView, ViewState } from '../../shared/urlState.ts';
 import { at, type CorpusIndex } from '../data/corpusIndex.ts';
-import type { MapPlace } from '../data/mapPlaces.ts';
+import { layoutPlacesOf, type MapPlace } from '../data/mapPlaces.ts';
 import type { Visibility } from '../data/selectors.ts';
 import { EventList } from '../events/EventList.tsx';
 import { MapLegend } from '../map/MapLegend.tsx';
@@ -90,6 +90,7 @@ export function Panels(inputs: PanelInputs): {
         <h2 className="visually-hidden">Map</h2>
         <MapPanel
           places={mapPlaces}
+          layoutPlaces={layoutPlacesOf(index)}
           selectedIds={highlights.selectedPlaceIds}
           highlightedIds={highlights.highlightedPlaceIds}
           litCountries={highlights.litCountries}
