@@ -236,7 +236,12 @@ describe('selectVisibility with a date range', () => {
         fc.array(dateArb, { minLength: corpus.events.length, maxLength: corpus.events.length }),
         fc.option(fc.integer({ min: -50, max: 2950 })),
         fc.option(fc.integer({ min: -50, max: 2950 })),
-        fc.record({ country: fc.constantFrom(null, 'SY', 'TR'), textDatedOnly: fc.boolean() }),
+        fc.record({
+          country: fc.constantFrom(null, 'SY', 'TR'),
+          textDatedOnly: fc.boolean(),
+          hideDemonyms: fc.boolean(),
+          places: fc.subarray(corpus.places.map((p) => p.id)),
+        }),
         (dates, from, to, rest) => {
           const events = corpus.events.map((e, k): Event => {
             const d = dates[k];
@@ -264,7 +269,7 @@ describe('selectVisibility with a date range', () => {
           expect([...dated.eventVisible].flatMap((v, i) => (v === 1 ? [i] : []))).toEqual(
             [...expected].sort((a, b) => a - b),
           );
-          if (rest.country === null) {
+          if (rest.country === null && !rest.hideDemonyms) {
             const counts = new Int32Array(corpus.places.length);
             for (const i of expected) {
               for (let l = idx.linkStart[i] as number; l < (idx.linkStart[i + 1] as number); l++) {

@@ -153,6 +153,9 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
   const toDay = filters.to === null ? Infinity : dayNumber(filters.to);
   const dateFiltered = filters.from !== null || filters.to !== null;
   const q = filters.q.trim().toLowerCase();
+  // Without a place, country or demonym filter an event's links decide nothing: the common case
+  // (dates, article, text) skips the pass that checks them.
+  const linkFiltered = anyPlaceSelected || countryIdx !== -1 || hideDemonyms;
 
   let searchTexts: readonly string[] | undefined;
   const eventVisible = new Uint8Array(nEvents);
@@ -175,25 +178,30 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
 
     const first = linkStart[i] as number;
     const last = linkStart[i + 1] as number;
-    let counted = 0;
-    let hitsPlace = !anyPlaceSelected;
-    let hitsCountry = countryIdx === -1;
-    for (let l = first; l < last; l++) {
-      const pi = linkPlace[l] as number;
-      if (pi < 0 || (hideDemonyms && linkDemonymOnly[l] === 1)) continue;
-      counted++;
-      if (selectedPlaces[pi] === 1) hitsPlace = true;
-      if (placeCountry[pi] === countryIdx) hitsCountry = true;
+    if (linkFiltered) {
+      let counted = 0;
+      let hitsPlace = !anyPlaceSelected;
+      let hitsCountry = countryIdx === -1;
+      for (let l = first; l < last; l++) {
+        const pi = linkPlace[l] as number;
+        if (pi < 0 || (hideDemonyms && linkDemonymOnly[l] === 1)) continue;
+        counted++;
+        if (selectedPlaces[pi] === 1) hitsPlace = true;
+        if (placeCountry[pi] === countryIdx) hitsCountry = true;
+      }
+      if (!hitsPlace || !hitsCountry) continue;
+      if (hideDemonyms && last > first && counted === 0) continue;
     }
-    if (!hitsPlace || !hitsCountry) continue;
-    if (hideDemonyms && last > first && counted === 0) continue;
 
     eventVisible[i] = 1;
     visibleEvents[visibleCount++] = i;
     for (let l = first; l < last; l++) {
       const pi = linkPlace[l] as number;
-      if (pi < 0 || (hideDemonyms && linkDemonymOnly[l] === 1)) continue;
-      if (countryIdx !== -1 && placeCountry[pi] !== countryIdx) continue;
+      if (pi < 0) continue;
+      if (linkFiltered) {
+        if (hideDemonyms && linkDemonymOnly[l] === 1) continue;
+        if (countryIdx !== -1 && placeCountry[pi] !== countryIdx) continue;
+      }
       placeCount[pi] = (placeCount[pi] as number) + 1;
       if (linkDemonymOnly[l] === 0) placeNamedCount[pi] = (placeNamedCount[pi] as number) + 1;
     }
