@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus, Place } from '../../shared/corpus.ts';
 import {
   DEFAULT_VIEW_STATE,
@@ -23,6 +23,7 @@ import { Layout, type PanelId } from './Layout.tsx';
 import { useHighlights } from './useHighlights.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
 import { useViewState } from './useViewState.ts';
+import { warmFilterPasses } from './warmFilterPasses.ts';
 import { Panels } from './Panels.tsx';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -67,6 +68,16 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
     [places, from, to, article, country, q, hideDemonyms, textDatedOnly],
   );
   const visibility = useMemo(() => selectVisibility(index, filters), [index, filters]);
+  const currentFilters = useRef(filters);
+  useEffect(() => {
+    currentFilters.current = filters;
+  }, [filters]);
+  useEffect(
+    function warmFilterPassesWhenIdle() {
+      return warmFilterPasses(index, () => currentFilters.current);
+    },
+    [index],
+  );
   const mapPlaces = useMemo(() => selectMapPlaces(index, visibility), [index, visibility]);
 
   const [hoveredEvent, setHoveredEvent] = useState<string | null>(null);
