@@ -166,6 +166,48 @@ describe('selectVisibility with a date range', () => {
   });
 });
 
+describe('selectVisibility with places selected', () => {
+  // The pass visits only the selected places' events; checked against the plain definition:
+  // the same filters without places, then the events with a counted link to one of them.
+  it('keeps exactly the events that link a selected place', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(
+          corpus.places.map((p) => p.id),
+          { minLength: 1 },
+        ),
+        fc.record({
+          from: fc.constantFrom(null, '2017-01-01', '2019-03-01'),
+          to: fc.constantFrom(null, '2018-12-31', '2019-06-30'),
+          country: fc.constantFrom(null, 'SY', 'TR'),
+          hideDemonyms: fc.boolean(),
+          q: fc.constantFrom('', 'syria', 'the'),
+        }),
+        (places, rest) => {
+          const picked = new Set(places.map(placeIdx));
+          const withPlaces = selectVisibility(index, view({ ...rest, places }));
+          const without = selectVisibility(index, view(rest));
+          const linksPicked = (i: number) => {
+            for (
+              let l = index.linkStart[i] as number;
+              l < (index.linkStart[i + 1] as number);
+              l++
+            ) {
+              const counted = !rest.hideDemonyms || index.linkDemonymOnly[l] === 0;
+              if (counted && picked.has(index.linkPlace[l] as number)) return true;
+            }
+            return false;
+          };
+          expect([...withPlaces.visibleEvents]).toEqual(
+            [...without.visibleEvents].filter(linksPicked),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('searchPlaces', () => {
   it('finds a place by a transliteration', () => {
     expect(searchPlaces(index, 'Raqqah').map((pi) => at(corpus.places, pi).name)).toEqual([

@@ -122,6 +122,35 @@ function dateWindow(
   return { first, last: Math.max(first, last) };
 }
 
+/** The date ranks, in [first, last), ascending and distinct, of the events linking the places. */
+function ranksOfEvents(
+  index: CorpusIndex,
+  places: readonly number[],
+  first: number,
+  last: number,
+): Int32Array {
+  const { placeEvents, eventDateRank } = index;
+  let total = 0;
+  for (const pi of places) total += placeEvents[pi]?.length ?? 0;
+  const ranks = new Int32Array(total);
+  let n = 0;
+  for (const pi of places) {
+    const events = placeEvents[pi];
+    if (!events) continue;
+    for (let k = 0; k < events.length; k++) {
+      const rank = eventDateRank[events[k] as number] as number;
+      if (rank >= first && rank < last) ranks[n++] = rank;
+    }
+  }
+  // A typed array sorts numerically; an event linking two of the places is kept once.
+  const sorted = ranks.subarray(0, n).sort();
+  let distinct = 0;
+  for (let k = 0; k < n; k++) {
+    if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k] as number;
+  }
+  return sorted.subarray(0, distinct);
+}
+
 /**
  * Filters on: selected places (an event must link one), date range (an event's date must overlap
  * it; undated events drop out), article, country (an event must link a place in it; places of
@@ -140,11 +169,14 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
   const nPlaces = corpus.places.length;
 
   const selectedPlaces = new Uint8Array(nPlaces);
+  const selected: number[] = [];
   for (const id of filters.placeIds) {
     const pi = index.placeIndex.get(id);
-    if (pi !== undefined) selectedPlaces[pi] = 1;
+    if (pi === undefined || selectedPlaces[pi] === 1) continue;
+    selectedPlaces[pi] = 1;
+    selected.push(pi);
   }
-  const anyPlaceSelected = filters.placeIds.some((id) => index.placeIndex.has(id));
+  const anyPlaceSelected = selected.length > 0;
   const articleIdx =
     filters.article === null ? -1 : (index.articleIndex.get(filters.article) ?? -2);
   const countryIdx =
@@ -166,11 +198,15 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
   // twelfth of the corpus, plus the spans that reach into it).
   const byDate = index.eventsByDate;
   const { first: firstK, last: lastK } = dateWindow(index, fromDay, toDay, dateFiltered);
-  const visibleEvents = new Int32Array(lastK - firstK);
+  // With places selected only their events can pass: the pass visits those, by date rank,
+  // instead of the whole corpus (a town's dozen events, not 100,000).
+  const ranks = anyPlaceSelected ? ranksOfEvents(index, selected, firstK, lastK) : null;
+  const visits = ranks === null ? lastK - firstK : ranks.length;
+  const visibleEvents = new Int32Array(visits);
   let visibleCount = 0;
 
-  for (let k = firstK; k < lastK; k++) {
-    const i = byDate[k] as number;
+  for (let v = 0; v < visits; v++) {
+    const i = byDate[ranks === null ? firstK + v : (ranks[v] as number)] as number;
     if (articleIdx !== -1 && eventArticle[i] !== articleIdx) continue;
     if (textDatedOnly && eventTextDated[i] !== 1) continue;
     if (dateFiltered && (eventEndDay[i] as number) < fromDay) continue;
