@@ -2,11 +2,12 @@ import { useCallback, useMemo } from 'react';
 import { Timeline } from '../timeline/Timeline.tsx';
 import type { DayRange } from '../timeline/types.ts';
 import type { PanelInputs } from './Panels.tsx';
-import { selectTimelineItems } from './timelineItems.ts';
+import { selectVisibleItems, timelineItemsOf } from './timelineItems.ts';
 
 /**
- * The timeline, fed from the shell: visible dated past events, the corpus's extent, and the date
- * filter as the brush (a half-open filter is drawn up to the corpus's end or from its start).
+ * The timeline, fed from the shell: dated past events (once per corpus) and which of them are
+ * visible (per filter change), the corpus's extent, and the date filter as the brush (a half-open
+ * filter is drawn up to the corpus's end or from its start).
  */
 export function TimelineSlot({
   index,
@@ -17,7 +18,8 @@ export function TimelineSlot({
   onHoverEvent,
   update,
 }: PanelInputs) {
-  const items = useMemo(() => selectTimelineItems(index, visibility), [index, visibility]);
+  const { items } = timelineItemsOf(index);
+  const visible = useMemo(() => selectVisibleItems(index, visibility), [index, visibility]);
   const { domain } = index;
   const { from, to } = state;
   const selection = useMemo<DayRange | null>(() => {
@@ -43,6 +45,7 @@ export function TimelineSlot({
   return (
     <Timeline
       items={items}
+      visible={visible}
       domain={domain}
       selection={selection}
       onSelectionChange={onSelectionChange}

@@ -1,48 +1,62 @@
-/** The timeline's items for the current filters, made from one item object per event. */
+/**
+ * The timeline's items: one per past, dated event, made once per corpus; and, per filter change,
+ * which of them pass the filters.
+ */
 import type { CorpusIndex } from '../data/corpusIndex.ts';
 import type { Visibility } from '../data/selectors.ts';
-import { dayOf } from '../timeline/days.ts';
 import type { TimelineItem } from '../timeline/types.ts';
 
-// One item object per event for the life of the corpus: filtering then only picks references,
-// which at 100,000 events is several times faster than building the objects each time.
-const itemsByIndex = new WeakMap<CorpusIndex, (TimelineItem | null)[]>();
+export interface TimelineItems {
+  /** Past, dated events in date order (so the timeline need not sort them). */
+  items: readonly TimelineItem[];
+  /** Per event: its item's index, or -1 when it has none (undated, or in the future). */
+  itemOfEvent: Int32Array;
+}
 
-function itemsOf(index: CorpusIndex): (TimelineItem | null)[] {
-  let items = itemsByIndex.get(index);
-  if (!items) {
-    items = index.corpus.events.map((e) =>
-      e.date && !e.future
-        ? {
-            id: e.id,
-            start: e.date.start,
-            end: e.date.end,
-            startDay: dayOf(e.date.start),
-            endDay: dayOf(e.date.end),
-            precision: e.date.precision,
-            basis: e.dateBasis === 'text' ? 'text' : 'published',
-            label: e.text.trim().slice(0, 160),
-          }
-        : null,
-    );
-    itemsByIndex.set(index, items);
+const itemsByIndex = new WeakMap<CorpusIndex, TimelineItems>();
+
+/** The items, made on first use for each corpus and kept for its life. Depends on: index. */
+export function timelineItemsOf(index: CorpusIndex): TimelineItems {
+  let made = itemsByIndex.get(index);
+  if (made) return made;
+  const { corpus, eventsByDate, eventStartDay, eventEndDay } = index;
+  const items: TimelineItem[] = [];
+  const itemOfEvent = new Int32Array(corpus.events.length).fill(-1);
+  for (let k = 0; k < eventsByDate.length; k++) {
+    const e = eventsByDate[k] as number;
+    const event = corpus.events[e];
+    if (!event?.date || event.future) continue;
+    itemOfEvent[e] = items.length;
+    items.push({
+      id: event.id,
+      start: event.date.start,
+      end: event.date.end,
+      startDay: eventStartDay[e] as number,
+      endDay: eventEndDay[e] as number,
+      precision: event.date.precision,
+      basis: event.dateBasis === 'text' ? 'text' : 'published',
+      label: event.text.trim().slice(0, 160),
+    });
   }
-  return items;
+  made = { items, itemOfEvent };
+  itemsByIndex.set(index, made);
+  return made;
 }
 
 /**
- * The timeline draws past, dated events that pass the filters, in date order (so the timeline
- * need not sort them). Depends on: index, visibility.
+ * The indexes of the items whose events pass the filters, ascending (the visible events come in
+ * date order, as the items do): one pass over the visible events. Depends on: index, visibility.
  */
-export function selectTimelineItems(index: CorpusIndex, visibility: Visibility): TimelineItem[] {
-  const all = itemsOf(index);
+export function selectVisibleItems(index: CorpusIndex, visibility: Visibility): Int32Array {
+  const { itemOfEvent } = timelineItemsOf(index);
   const events = visibility.visibleEvents;
-  const out: TimelineItem[] = [];
+  const out = new Int32Array(events.length);
+  let count = 0;
   // An index loop: this runs once per filter change, mostly before the engine has optimised it,
   // where a typed array's iterator costs several times more.
   for (let k = 0; k < events.length; k++) {
-    const item = all[events[k] as number];
-    if (item) out.push(item);
+    const item = itemOfEvent[events[k] as number] as number;
+    if (item >= 0) out[count++] = item;
   }
-  return out;
+  return out.subarray(0, count);
 }

@@ -1,9 +1,10 @@
 /**
  * The timeline: density strip, items at their true precision, axis and brush, with zoom and pan.
  * A controlled component: the shell owns the date range (`selection`) and the selected item; the
- * view window (zoom and pan) is the timeline's own state.
+ * view window (zoom and pan) is the timeline's own state. The items are indexed once (`index`);
+ * a filter change remakes only what depends on which of them show (`shown`).
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { Axis } from './Axis.tsx';
 import { Brush } from './Brush.tsx';
 import type { DaySpan } from './brushRange.ts';
@@ -17,6 +18,7 @@ import { LAYOUT, MAX_SVG_ITEMS } from './layout.ts';
 import { PlotCanvas } from './PlotCanvas.tsx';
 import { countInWindow, itemsInWindow } from './query.ts';
 import { fullView, panBy, viewLimitsFor, viewShowing, zoomAround } from './scale.ts';
+import { selectShown } from './shownItems.ts';
 import { ticksFor } from './ticks.ts';
 import { Toolbar } from './Toolbar.tsx';
 import type { TimelineItem, TimelineProps } from './types.ts';
@@ -29,11 +31,13 @@ import './Timeline.css';
 const ZOOM_STEP = 1.5;
 
 export function Timeline(props: TimelineProps) {
-  const { items, domain, selection, onSelectionChange, selectedId, highlightedIds } = props;
+  const { items, visible, domain, selection, onSelectionChange, selectedId, highlightedIds } =
+    props;
   const { onSelect, onHover } = props;
   const id = useId();
   const [plotRef, width] = useElementWidth<HTMLDivElement>();
   const index = useMemo(() => buildItemIndex(items, LAYOUT.laneCount), [items]);
+  const shown = useMemo(() => selectShown(index, visible), [index, visible]);
 
   const domainFirst = dayOf(domain.start);
   const domainLast = Math.max(domainFirst, dayOf(domain.end));
@@ -44,10 +48,11 @@ export function Timeline(props: TimelineProps) {
   );
   const [view, changeView] = useView(limits);
 
-  const selected = useMemo(
-    () => (selectedId === null ? -1 : index.indexOf(selectedId)),
-    [index, selectedId],
-  );
+  // the selected item, if it shows
+  const selected = useMemo(() => {
+    const i = selectedId === null ? -1 : index.indexOf(selectedId);
+    return i >= 0 && shown.mask[i] === 1 ? i : -1;
+  }, [index, shown, selectedId]);
   // bring a newly selected item into view (adjusting state while rendering, as React advises
   // for state that follows a prop, so the first paint already shows it)
   const [revealed, setRevealed] = useState<string | null>(null);
@@ -64,32 +69,41 @@ export function Timeline(props: TimelineProps) {
     () => (selection ? { first: dayOf(selection.start), last: dayOf(selection.end) } : null),
     [selection],
   );
-  const reportRange = (span: DaySpan | null) =>
-    onSelectionChange(span ? { start: isoOf(span.first), end: isoOf(span.last) } : null);
+  // stable, so that the brush and the toolbar need not re-render when only the items change
+  const reportRange = useCallback(
+    (span: DaySpan | null) =>
+      onSelectionChange(span ? { start: isoOf(span.first), end: isoOf(span.last) } : null),
+    [onSelectionChange],
+  );
 
-  const inView = countInWindow(index, view.start, view.end);
+  const inView = countInWindow(shown, view.start, view.end);
   const asSvg = inView <= MAX_SVG_ITEMS;
-  const visible = useMemo(
-    () => (asSvg ? itemsInWindow(index, view.start, view.end) : []),
-    [asSvg, index, view],
+  const svgItems = useMemo(
+    () => (asSvg ? itemsInWindow(shown, view.start, view.end) : []),
+    [asSvg, shown, view],
   );
   const ticks = useMemo(() => (width > 0 ? ticksFor(view, width) : []), [view, width]);
   const bins = useMemo(
-    () => binsFor(index.density, view, Math.max(1, width)),
-    [index, view, width],
+    () => binsFor(shown.density, view, Math.max(1, width)),
+    [shown, view, width],
   );
-  const highlighted = useMemo(
-    () => [...highlightedIds].map((hid) => index.indexOf(hid)).filter((i) => i >= 0),
-    [highlightedIds, index],
-  );
+  const highlighted = useMemo(() => {
+    const out: number[] = [];
+    for (const hid of highlightedIds) {
+      const i = index.indexOf(hid);
+      if (i >= 0 && shown.mask[i] === 1) out.push(i);
+    }
+    return out;
+  }, [highlightedIds, index, shown]);
   const frame = useMemo(
-    () => ({ index, view, width, bins, drawItems: !asSvg, highlighted, selected }),
-    [index, view, width, bins, asSvg, highlighted, selected],
+    () => ({ shown, view, width, bins, drawItems: !asSvg, highlighted, selected }),
+    [shown, view, width, bins, asSvg, highlighted, selected],
   );
 
-  // the item under the pointer or focus; an index into `items`, so void once they change
+  // the item under the pointer or focus, while it shows; an index into `items`, so void once
+  // they change
   const [pointing, setPointing] = useState({ index, item: -1 });
-  const pointed = pointing.index === index ? pointing.item : -1;
+  const pointed = pointing.index === index && shown.mask[pointing.item] === 1 ? pointing.item : -1;
   const point = (item: number) => {
     if (item === pointed) return;
     setPointing({ index, item });
@@ -105,21 +119,26 @@ export function Timeline(props: TimelineProps) {
   const gestures = usePlotGestures(plotRef, {
     width,
     view,
-    index,
+    shown,
     changeView,
     onPick: pick,
     onPoint: point,
   });
 
-  const zoom = (factor: number) =>
-    changeView((v, l) => zoomAround(v, factor, (v.start + v.end) / 2, l));
+  const zoom = useCallback(
+    (factor: number) => changeView((v, l) => zoomAround(v, factor, (v.start + v.end) / 2, l)),
+    [changeView],
+  );
   const pan = (fraction: number) => changeView((v, l) => panBy(v, fraction * (v.end - v.start), l));
-  const resetZoom = () => changeView((_, l) => fullView(l));
-  const rangeFromView = () => {
+  const resetZoom = useCallback(() => changeView((_, l) => fullView(l)), [changeView]);
+  const rangeFromView = useCallback(() => {
     const first = Math.min(bounds.last, Math.max(bounds.first, Math.ceil(view.start)));
     const last = Math.max(first, Math.min(bounds.last, Math.floor(view.end) - 1));
     reportRange({ first, last });
-  };
+  }, [bounds, view, reportRange]);
+  const zoomIn = useCallback(() => zoom(1 / ZOOM_STEP), [zoom]);
+  const zoomOut = useCallback(() => zoom(ZOOM_STEP), [zoom]);
+  const clearRange = useCallback(() => reportRange(null), [reportRange]);
 
   const onPlotKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.shiftKey ? 0.5 : 0.1;
@@ -133,23 +152,20 @@ export function Timeline(props: TimelineProps) {
     event.preventDefault();
   };
 
-  const n = items.length;
+  const n = shown.count;
+  const itemsFirst = shown.firstDay;
+  const itemsLast = shown.pastDay - 1;
   // the padding around the domain holds no events: leave it out of the words
-  const shownFirst = Math.min(
+  const viewFirst = Math.min(
     Math.max(bounds.first, Math.ceil(view.start)),
     Math.ceil(view.end) - 1,
   );
-  const summary = useDebouncedValue(
-    summarise(
-      n,
-      n > 0 ? (index.byStart[0] as number) : 0,
-      n > 0 ? (index.sortedEnds[n - 1] as number) - 1 : 0,
-      shownFirst,
-      Math.max(shownFirst, Math.min(bounds.last, Math.ceil(view.end) - 1)),
-      inView,
-    ),
-    400,
+  const viewLast = Math.max(viewFirst, Math.min(bounds.last, Math.ceil(view.end) - 1));
+  const words = useMemo(
+    () => summarise(n, itemsFirst, itemsLast, viewFirst, viewLast, inView),
+    [n, itemsFirst, itemsLast, viewFirst, viewLast, inView],
   );
+  const summary = useDebouncedValue(words, 400);
   const help = asSvg
     ? 'Tab moves through the events in date order; Enter selects one.'
     : 'Too many events here to step through: zoom in, or use the event list.';
@@ -157,11 +173,11 @@ export function Timeline(props: TimelineProps) {
   return (
     <div className="tl">
       <Toolbar
-        onZoomIn={() => zoom(1 / ZOOM_STEP)}
-        onZoomOut={() => zoom(ZOOM_STEP)}
+        onZoomIn={zoomIn}
+        onZoomOut={zoomOut}
         onResetZoom={resetZoom}
         onRangeFromView={rangeFromView}
-        onClearRange={() => reportRange(null)}
+        onClearRange={clearRange}
         hasRange={selection !== null}
       />
       <div
@@ -184,7 +200,7 @@ export function Timeline(props: TimelineProps) {
                 {asSvg && (
                   <ItemsSvg
                     index={index}
-                    visible={visible}
+                    visible={svgItems}
                     view={view}
                     width={width}
                     selected={selected}

@@ -5,6 +5,7 @@ import { buildItemIndex } from './itemIndex.ts';
 import { LAYOUT } from './layout.ts';
 import { item } from './testItems.ts';
 import type { View } from './scale.ts';
+import { selectShown } from './shownItems.ts';
 import type { TimelineItem } from './types.ts';
 
 interface Shape {
@@ -15,10 +16,16 @@ interface Shape {
   lane: number;
 }
 
-function shapesOf(items: readonly TimelineItem[], view: View, width: number): Shape[] {
+function shapesOf(
+  items: readonly TimelineItem[],
+  view: View,
+  width: number,
+  visible: Int32Array | null = null,
+): Shape[] {
   const shapes: Shape[] = [];
   const laneOf = (y: number) => (y - LAYOUT.lanesTop) / LAYOUT.laneHeight;
-  visibleShapes(buildItemIndex(items, LAYOUT.laneCount), view, width, {
+  const shown = selectShown(buildItemIndex(items, LAYOUT.laneCount), visible);
+  visibleShapes(shown, view, width, {
     bar: (basis, x0, x1, y) => shapes.push({ kind: 'bar', basis, x0, x1, lane: laneOf(y) }),
     dot: (basis, cx, y) => shapes.push({ kind: 'dot', basis, x0: cx, x1: cx, lane: laneOf(y) }),
   });
@@ -66,6 +73,18 @@ describe('canvas shapes', () => {
       expect(covered, `item ${i} from ${isoOf(start)}`).toBe(true);
     }
     expect(shapes.length).toBeLessThan(items.length / 2);
+  });
+
+  it('paints only the items that show', () => {
+    const items = [
+      item('hidden', '2014-05-05'),
+      item('shown', '2014-06-01', '2014-06-30'),
+      item('also hidden', '2014-06-10', '2014-06-10', 'published'),
+    ];
+    const shapes = shapesOf(items, year2014, 800, Int32Array.of(1));
+    expect(shapes).toHaveLength(1);
+    expect(shapes[0]).toMatchObject({ kind: 'bar', basis: 0 });
+    expect(shapesOf(items, year2014, 800, new Int32Array(0))).toEqual([]);
   });
 
   it('paints nothing for events outside the view', () => {

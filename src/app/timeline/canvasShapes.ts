@@ -3,10 +3,10 @@
  * painted in its lane and style is skipped, and a bar is cut to the part not yet painted, so a
  * frame costs one pass over the items in view and at most a few shapes per pixel column and lane.
  */
-import type { ItemIndex } from './itemIndex.ts';
 import { LAYOUT } from './layout.ts';
 import { scanRange } from './query.ts';
 import type { View } from './scale.ts';
+import type { ShownItems } from './shownItems.ts';
 
 /** 0: dated by the text, 1: dated only by publication. */
 export type Basis = 0 | 1;
@@ -18,14 +18,15 @@ export interface ShapeSink {
   dot(basis: Basis, cx: number, y: number): void;
 }
 
-export function visibleShapes(index: ItemIndex, view: View, width: number, sink: ShapeSink): void {
-  const { starts, ends, lanes, published, order } = index;
+export function visibleShapes(shown: ShownItems, view: View, width: number, sink: ShapeSink): void {
+  const { index, order } = shown;
+  const { starts, ends, lanes, published } = index;
   const pxPerDay = width / (view.end - view.start);
   const minGap = LAYOUT.pointRadius / 2;
   // per lane and [text bars, publication bars, text dots, publication dots]: the right edge
   // painted so far (bars) or the last dot's centre
   const painted = new Float64Array(index.laneCount * 4).fill(-Infinity);
-  const [first, past] = scanRange(index, view.start, view.end);
+  const [first, past] = scanRange(shown, view.start, view.end);
   for (let k = first; k < past; k++) {
     const i = order[k] as number;
     const end = ends[i] as number;

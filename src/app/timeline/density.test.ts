@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binsFor, buildDensity, massBetween } from './density.ts';
+import { binsFor, buildDensity, densityCells, densityOf, massBetween } from './density.ts';
 import { dayOf } from './days.ts';
 
 const density = (spans: [string, string][]) =>
@@ -43,5 +44,35 @@ describe('density', () => {
     ]);
     expect(index.cellDays).toBeGreaterThan(1);
     expect(massBetween(index, dayOf('0400-01-01'), dayOf('2100-01-01'))).toBeCloseTo(2, 9);
+  });
+
+  it('of the items listed equals the density built from those items alone', () => {
+    const spans = fc.array(
+      fc.tuple(fc.integer({ min: -300, max: 300 }), fc.integer({ min: 1, max: 90 }), fc.boolean()),
+      { maxLength: 60 },
+    );
+    const windows = fc.array(
+      fc.tuple(
+        fc.double({ min: -400, max: 400, noNaN: true }),
+        fc.double({ min: 0, max: 200, noNaN: true }),
+      ),
+      { minLength: 1, maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(spans, windows, (items, cuts) => {
+        const starts = Int32Array.from(items.map(([s]) => s));
+        const ends = Int32Array.from(items.map(([s, l]) => s + l));
+        const listed = items.flatMap(([, , keep], i) => (keep ? [i] : []));
+        const fast = densityOf(densityCells(starts, ends), listed);
+        const reference = buildDensity(
+          Int32Array.from(listed.map((i) => starts[i] ?? 0)),
+          Int32Array.from(listed.map((i) => ends[i] ?? 0)),
+        );
+        for (const [from, length] of cuts) {
+          const expected = massBetween(reference, from, from + length);
+          expect(massBetween(fast, from, from + length)).toBeCloseTo(expected, 9);
+        }
+      }),
+    );
   });
 });

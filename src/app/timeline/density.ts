@@ -1,8 +1,9 @@
 /**
  * The density strip's numbers. Each item is one unit of mass spread evenly over its days (a
  * "2014" event adds 1/365 to each day of 2014), so a vague date widens its trace instead of
- * spiking one bin. A prefix sum over day cells is built once per item set; any bin at any zoom is
- * then two lookups.
+ * spiking one bin. Each item's cells are found once per item set (`densityCells`); a filter
+ * change then sums the cells of the items it lets through into a prefix sum (`densityOf`), and
+ * any bin at any zoom is two lookups in it.
  */
 import { boundaries, finestFitting, type Interval } from './calendar.ts';
 import type { View } from './scale.ts';
@@ -16,34 +17,79 @@ export interface DensityIndex {
   cumulative: Float64Array;
 }
 
+/** Where each item's mass goes, on a grid of cells fixed for the whole item set. */
+export interface DensityCells {
+  origin: number;
+  cellDays: number;
+  cellCount: number;
+  /** Per item: its first cell, the cell past its last, and the mass it adds to each between. */
+  first: Int32Array;
+  past: Int32Array;
+  share: Float64Array;
+}
+
 const MAX_CELLS = 200_000;
 
-export function buildDensity(starts: Int32Array, ends: Int32Array): DensityIndex {
+/** Each item's cells and share; `ends` are exclusive. Once per item set. */
+export function densityCells(starts: Int32Array, ends: Int32Array): DensityCells {
+  const n = starts.length;
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < n; i++) {
     min = Math.min(min, starts[i] as number);
     max = Math.max(max, ends[i] as number);
   }
-  if (starts.length === 0) return { origin: 0, cellDays: 1, cumulative: new Float64Array(1) };
+  const first = new Int32Array(n);
+  const past = new Int32Array(n);
+  const share = new Float64Array(n);
+  if (n === 0) return { origin: 0, cellDays: 1, cellCount: 0, first, past, share };
   const cellDays = Math.max(1, Math.ceil((max - min) / MAX_CELLS));
-  const cells = Math.ceil((max - min) / cellDays);
-  // second-order difference: a rate change at each item's first and past-last cell
-  const rate = new Float64Array(cells + 1);
-  for (let i = 0; i < starts.length; i++) {
-    const first = Math.floor(((starts[i] as number) - min) / cellDays);
-    const past = Math.max(first + 1, Math.ceil(((ends[i] as number) - min) / cellDays));
-    const share = 1 / (past - first);
-    rate[first] = (rate[first] as number) + share;
-    rate[past] = (rate[past] as number) - share;
+  for (let i = 0; i < n; i++) {
+    const from = Math.floor(((starts[i] as number) - min) / cellDays);
+    const to = Math.max(from + 1, Math.ceil(((ends[i] as number) - min) / cellDays));
+    first[i] = from;
+    past[i] = to;
+    share[i] = 1 / (to - from);
   }
-  const cumulative = new Float64Array(cells + 1);
+  return {
+    origin: min,
+    cellDays,
+    cellCount: Math.ceil((max - min) / cellDays),
+    first,
+    past,
+    share,
+  };
+}
+
+/**
+ * The density of the items listed (item indexes), or of every item when `listed` is null: one
+ * pass over the listed items and one over the cells.
+ */
+export function densityOf(cells: DensityCells, listed: ArrayLike<number> | null): DensityIndex {
+  const { first, past, share, cellCount } = cells;
+  // second-order difference: a rate change at each item's first and past-last cell
+  const rate = new Float64Array(cellCount + 1);
+  const count = listed === null ? first.length : listed.length;
+  for (let k = 0; k < count; k++) {
+    const i = listed === null ? k : (listed[k] as number);
+    const mass = share[i] as number;
+    const a = first[i] as number;
+    const b = past[i] as number;
+    rate[a] = (rate[a] as number) + mass;
+    rate[b] = (rate[b] as number) - mass;
+  }
+  const cumulative = new Float64Array(cellCount + 1);
   let perCell = 0;
-  for (let c = 0; c < cells; c++) {
+  for (let c = 0; c < cellCount; c++) {
     perCell += rate[c] as number;
     cumulative[c + 1] = (cumulative[c] as number) + perCell;
   }
-  return { origin: min, cellDays, cumulative };
+  return { origin: cells.origin, cellDays: cells.cellDays, cumulative };
+}
+
+/** The density of every item: what `densityOf` sums, built from scratch (tests, one-offs). */
+export function buildDensity(starts: Int32Array, ends: Int32Array): DensityIndex {
+  return densityOf(densityCells(starts, ends), null);
 }
 
 /** Mass before `day`, linear within a cell. */

@@ -7,6 +7,7 @@ import type { ItemIndex } from './itemIndex.ts';
 import { LAYOUT } from './layout.ts';
 import { visibleShapes } from './canvasShapes.ts';
 import { xOfDay, type View } from './scale.ts';
+import type { ShownItems } from './shownItems.ts';
 
 export interface PlotColors {
   text: string;
@@ -37,7 +38,7 @@ export function readColors(element: Element): PlotColors {
 }
 
 export interface PlotFrame {
-  index: ItemIndex;
+  shown: ShownItems;
   view: View;
   width: number;
   bins: DensityBins;
@@ -83,12 +84,12 @@ export function itemShape(index: ItemIndex, view: View, width: number, i: number
   return { point: end - start === 1, x0, x1, cx: (x0 + x1) / 2, y, cy: y + LAYOUT.laneHeight / 2 };
 }
 
-function drawItems(ctx: CanvasRenderingContext2D, { index, view, width, colors }: PlotFrame) {
+function drawItems(ctx: CanvasRenderingContext2D, { shown, view, width, colors }: PlotFrame) {
   const r = LAYOUT.pointRadius;
   const barHeight = LAYOUT.laneHeight - 2;
   // [text spans, published spans, text points, published points]: one path per style
   const paths = [new Path2D(), new Path2D(), new Path2D(), new Path2D()] as const;
-  visibleShapes(index, view, width, {
+  visibleShapes(shown, view, width, {
     bar(basis, x0, x1, y) {
       if (basis) paths[1].rect(x0 + 0.5, y + 1.5, x1 - x0 - 1, barHeight - 1);
       else paths[0].rect(x0, y + 1, x1 - x0, barHeight);
@@ -117,12 +118,12 @@ function drawItems(ctx: CanvasRenderingContext2D, { index, view, width, colors }
 
 function drawOne(
   ctx: CanvasRenderingContext2D,
-  { index, view, width, colors }: PlotFrame,
+  { shown, view, width, colors }: PlotFrame,
   i: number,
   colour: string,
   outline: number,
 ) {
-  const shape = itemShape(index, view, width, i);
+  const shape = itemShape(shown.index, view, width, i);
   if (shape.x1 < -10 || shape.x0 > width + 10) return;
   ctx.beginPath();
   if (shape.point) ctx.arc(shape.cx, shape.cy, LAYOUT.pointRadius + 1, 0, 2 * Math.PI);

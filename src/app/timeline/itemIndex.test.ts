@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
 import { buildItemIndex, sortedOrder } from './itemIndex.ts';
+import { massBetween } from './density.ts';
+import { selectShown } from './shownItems.ts';
 import { at, FIXTURE } from './testItems.ts';
 
 describe('sortedOrder', () => {
@@ -29,6 +31,18 @@ describe('the item index', () => {
     expect(at(index.ends, 1) - at(index.starts, 1)).toBe(1);
     expect([...index.published]).toEqual([0, 0, 0, 1, 0, 0]);
     expect(index.maxLength).toBe(365);
+    expect(index.firstDay).toBe(dayOf('2014-06-01'));
+    expect(index.pastDay).toBe(dayOf('2016-01-01'));
+  });
+
+  it('numbers the distinct start and end days', () => {
+    const starts = ['2014-06-01', '2014-07-01', '2014-07-03', '2015-01-01', '2015-02-14'];
+    expect([...index.startDays]).toEqual(starts.map(dayOf));
+    for (let i = 0; i < FIXTURE.length; i++) {
+      expect(index.startDays[at(index.startSlot, i)]).toBe(index.starts[i]);
+      expect(index.endDays[at(index.endSlot, i)]).toBe(index.ends[i]);
+    }
+    expect(index.endDays.length).toBe(5);
   });
 
   it('orders items by start and groups them by lane', () => {
@@ -46,8 +60,11 @@ describe('the item index', () => {
   });
 
   it('spreads each item over its days in the density', () => {
-    const total = index.density.cumulative[index.density.cumulative.length - 1];
-    expect(total).toBeCloseTo(FIXTURE.length, 9);
+    const { density } = selectShown(index, null);
+    expect(massBetween(density, index.firstDay, index.pastDay)).toBeCloseTo(FIXTURE.length, 9);
+    const siege = [dayOf('2014-06-01'), dayOf('2014-09-01')] as const;
+    // the siege, the strike, the talks and the report
+    expect(massBetween(density, ...siege)).toBeCloseTo(4, 9);
   });
 
   it('finds items by id, by scan at first and by map once lookups add up', () => {

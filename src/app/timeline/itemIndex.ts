@@ -1,9 +1,10 @@
 /**
- * The items as typed arrays, built once per `items` array: day numbers, start order, lanes, the
- * density prefix sum. Every view change (zoom, pan, resize) then reads these without allocating
- * per item.
+ * The items as typed arrays, built once per `items` array (once per corpus, in the app): day
+ * numbers, start order, lanes, each item's density cells. A filter change then only picks which
+ * of them show (shownItems.ts), and a view change (zoom, pan, resize) reads both without
+ * allocating per item.
  */
-import { buildDensity, type DensityIndex } from './density.ts';
+import { densityCells, type DensityCells } from './density.ts';
 import { dayOf } from './days.ts';
 import { assignLanes, groupByLane, type LaneGroups } from './lanes.ts';
 import type { TimelineItem } from './types.ts';
@@ -15,16 +16,26 @@ export interface ItemIndex {
   ends: Int32Array;
   /** 1 where the item is dated only by its article's publication. */
   published: Uint8Array;
+  /** Per item, fixed for the item set: a filter change never moves an item to another lane. */
   lanes: Uint8Array;
   laneCount: number;
-  /** Item indexes sorted by start; byStart[k] = starts[order[k]]. */
+  /** Item indexes sorted by start. */
   order: Uint32Array;
-  byStart: Int32Array;
-  /** Every item's end, sorted: with byStart, counts the items in a window in O(log n). */
-  sortedEnds: Int32Array;
+  /**
+   * The distinct start days and end days, ascending, and each item's place among them: a filter
+   * change counts the shown items per distinct day, so a window's count is two lookups.
+   */
+  startDays: Int32Array;
+  startSlot: Int32Array;
+  endDays: Int32Array;
+  endSlot: Int32Array;
+  /** The longest item, in days. */
   maxLength: number;
-  density: DensityIndex;
-  /** Built on first use, as a filter update does not need it: the pointer does. */
+  /** The smallest start and the largest (exclusive) end; 0 and 0 for no items. */
+  firstDay: number;
+  pastDay: number;
+  cells: DensityCells;
+  /** Built on first use, as a filter change does not need it: the pointer does. */
   laneGroups: () => LaneGroups;
   /** The item index of an id, or -1. */
   indexOf: (id: string) => number;
@@ -73,12 +84,27 @@ export function sortedOrder(keys: Int32Array): Uint32Array {
   return order;
 }
 
+/** The distinct values of `days`, ascending, and each one's position among them. */
+function distinctDays(days: Int32Array, order: Uint32Array): [Int32Array, Int32Array] {
+  const slots = new Int32Array(days.length);
+  const distinct: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    const day = days[i] as number;
+    if (distinct.length === 0 || distinct[distinct.length - 1] !== day) distinct.push(day);
+    slots[i] = distinct.length - 1;
+  }
+  return [Int32Array.from(distinct), slots];
+}
+
 export function buildItemIndex(items: readonly TimelineItem[], laneCount: number): ItemIndex {
   const n = items.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const published = new Uint8Array(n);
   let maxLength = 1;
+  let firstDay = n > 0 ? Infinity : 0;
+  let pastDay = n > 0 ? -Infinity : 0;
   for (let i = 0; i < n; i++) {
     const item = items[i] as TimelineItem;
     const start = item.startDay ?? dayOf(item.start);
@@ -87,20 +113,19 @@ export function buildItemIndex(items: readonly TimelineItem[], laneCount: number
     ends[i] = end;
     published[i] = item.basis === 'published' ? 1 : 0;
     if (end - start > maxLength) maxLength = end - start;
+    if (start < firstDay) firstDay = start;
+    if (end > pastDay) pastDay = end;
   }
   const order = sortedOrder(starts);
-  const byStart = new Int32Array(n);
-  for (let k = 0; k < n; k++) byStart[k] = starts[order[k] as number] as number;
-  const endOrder = sortedOrder(ends);
-  const sortedEnds = new Int32Array(n);
-  for (let k = 0; k < n; k++) sortedEnds[k] = ends[endOrder[k] as number] as number;
   const lanes = assignLanes(order, starts, ends, laneCount);
+  const [startDays, startSlot] = distinctDays(starts, order);
+  const [endDays, endSlot] = distinctDays(ends, sortedOrder(ends));
 
   let groups: LaneGroups | null = null;
   const laneGroups = () => (groups ??= groupByLane(order, lanes, starts, ends, laneCount));
 
-  // A filter update usually looks up one id (the selection): a scan costs far less than a map of
-  // 100,000 ids, which is built only once lookups add up.
+  // The first lookups (the selection) scan: a map of 100,000 ids costs more than a few scans, and
+  // is built only once lookups add up (hover highlights look up many ids).
   let ids: Map<string, number> | null = null;
   let scans = 0;
   const indexOf = (id: string): number => {
@@ -123,10 +148,14 @@ export function buildItemIndex(items: readonly TimelineItem[], laneCount: number
     lanes,
     laneCount,
     order,
-    byStart,
-    sortedEnds,
+    startDays,
+    startSlot,
+    endDays,
+    endSlot,
     maxLength,
-    density: buildDensity(starts, ends),
+    firstDay,
+    pastDay,
+    cells: densityCells(starts, ends),
     laneGroups,
     indexOf,
   };

@@ -1,8 +1,8 @@
 /**
- * Questions about the items in a window of days, answered by binary search on the sorted arrays
- * of the item index: how many, which ones, which one is under the pointer.
+ * Questions about the items shown in a window of days, answered by binary search on the sorted
+ * arrays of the shown items: how many, which ones, which one is under the pointer.
  */
-import type { ItemIndex } from './itemIndex.ts';
+import type { ShownItems } from './shownItems.ts';
 
 /** The first position in `sorted` whose value is >= `value` (sorted.length if none). */
 export function lowerBound(
@@ -33,33 +33,51 @@ export function upperBound(sorted: Int32Array, value: number): number {
   return lo;
 }
 
-/** How many items overlap [from, to): those starting before `to`, less those ended by `from`. */
-export function countInWindow(index: ItemIndex, from: number, to: number): number {
-  return lowerBound(index.byStart, to) - upperBound(index.sortedEnds, from);
+/** How many shown items start before `day`: also the position in `shown.order` of the next. */
+function startingBefore(shown: ShownItems, day: number): number {
+  return shown.startsBefore[lowerBound(shown.index.startDays, day)] as number;
 }
 
-/** The range of start-order positions worth scanning for items overlapping [from, to). */
-export function scanRange(index: ItemIndex, from: number, to: number): [number, number] {
-  return [lowerBound(index.byStart, from - index.maxLength), lowerBound(index.byStart, to)];
+/**
+ * How many shown items overlap [from, to): those starting before `to`, less those ended by
+ * `from`.
+ */
+export function countInWindow(shown: ShownItems, from: number, to: number): number {
+  const ended = shown.endsBefore[upperBound(shown.index.endDays, from)] as number;
+  return startingBefore(shown, to) - ended;
 }
 
-/** Item indexes overlapping [from, to), in start order. */
-export function itemsInWindow(index: ItemIndex, from: number, to: number): number[] {
-  const [first, past] = scanRange(index, from, to);
+/** The range of positions in `shown.order` worth scanning for items overlapping [from, to). */
+export function scanRange(shown: ShownItems, from: number, to: number): [number, number] {
+  return [startingBefore(shown, from - shown.index.maxLength), startingBefore(shown, to)];
+}
+
+/** Indexes of the shown items overlapping [from, to), in start order. */
+export function itemsInWindow(shown: ShownItems, from: number, to: number): number[] {
+  const [first, past] = scanRange(shown, from, to);
+  const { order } = shown;
+  const { ends } = shown.index;
   const out: number[] = [];
   for (let k = first; k < past; k++) {
-    const i = index.order[k] as number;
-    if ((index.ends[i] as number) > from) out.push(i);
+    const i = order[k] as number;
+    if ((ends[i] as number) > from) out.push(i);
   }
   return out;
 }
 
 /**
- * The item of `lane` nearest to `day`, within `toleranceDays` of its span, or -1. Ties go to the
- * shorter item: a day-point on top of a year bar is the one the user aims at.
+ * The shown item of `lane` nearest to `day`, within `toleranceDays` of its span, or -1. Ties go
+ * to the shorter item: a day-point on top of a year bar is the one the user aims at.
  */
-export function itemAt(index: ItemIndex, lane: number, day: number, toleranceDays: number): number {
+export function itemAt(
+  shown: ShownItems,
+  lane: number,
+  day: number,
+  toleranceDays: number,
+): number {
+  const { index, mask } = shown;
   if (lane < 0 || lane >= index.laneCount) return -1;
+  // lanes are fixed for the item set, so are their groups: hidden items are skipped in the scan
   const groups = index.laneGroups();
   const first = groups.offsets[lane] as number;
   const past = groups.offsets[lane + 1] as number;
@@ -82,6 +100,7 @@ export function itemAt(index: ItemIndex, lane: number, day: number, toleranceDay
     const i = laneItems[k] as number;
     const start = starts[i] as number;
     if (start < earliest) break;
+    if (mask[i] === 0) continue;
     const end = ends[i] as number;
     const distance = day < start ? start - day : day >= end ? day - end : 0;
     if (distance > toleranceDays) continue;

@@ -29,8 +29,16 @@ export interface TimelineItem {
 }
 
 export interface TimelineProps {
-  /** The items that pass the current filters (dated events only). */
+  /**
+   * Every item the timeline may show (dated events), as one array for the life of the data:
+   * everything per item is indexed once per array.
+   */
   items: readonly TimelineItem[];
+  /**
+   * The indexes in `items` of the items that pass the current filters, each once and ascending,
+   * or null for all of them. A new array per filter change: only what depends on it is redone.
+   */
+  visible: Int32Array | null;
   /** The whole corpus's extent, so the axis does not jump as filters change. */
   domain: DayRange;
   /** The date-range filter (the brush); null when no range is picked. */

@@ -4,15 +4,15 @@
  * Items on canvas and in SVG are hit-tested the same way, from the pointer's position.
  */
 import { useEffect, useRef, type PointerEvent, type RefObject } from 'react';
-import type { ItemIndex } from './itemIndex.ts';
 import { hitTest } from './hitTest.ts';
 import { dayOfX, panBy, zoomAround, type View } from './scale.ts';
+import type { ShownItems } from './shownItems.ts';
 import type { ViewChange } from './useView.ts';
 
 interface PlotGestureOptions {
   width: number;
   view: View;
-  index: ItemIndex;
+  shown: ShownItems;
   changeView: (change: ViewChange) => void;
   /** A click or tap on an item. */
   onPick: (item: number) => void;
@@ -32,11 +32,11 @@ const WHEEL_ZOOM_RATE = 0.0015;
  * The item drawn under the pointer: the SVG item on top there (what the user sees), else the
  * nearest by geometry within a few pixels (canvas items, or a near miss of a small dot).
  */
-function itemUnder(index: ItemIndex, view: View, width: number, point: Point, client: Point) {
+function itemUnder(shown: ShownItems, view: View, width: number, point: Point, client: Point) {
   const element = document.elementFromPoint(client.x, client.y)?.closest('[data-item]');
   const item = element ? Number(element.getAttribute('data-item')) : -1;
-  if (item >= 0 && item < index.starts.length) return item;
-  return hitTest(index, view, width, point.x, point.y);
+  if (item >= 0 && shown.mask[item] === 1) return item;
+  return hitTest(shown, view, width, point.x, point.y);
 }
 
 function localPoint(event: PointerEvent<SVGElement>): Point {
@@ -53,7 +53,7 @@ export function usePlotGestures(
   container: RefObject<HTMLElement | null>,
   options: PlotGestureOptions,
 ) {
-  const { width, view, index, changeView, onPick, onPoint } = options;
+  const { width, view, shown, changeView, onPick, onPoint } = options;
   const pointers = useRef(new Map<number, Point>());
   const travelled = useRef(0);
 
@@ -98,7 +98,7 @@ export function usePlotGestures(
     if (!previous) {
       if (event.pointerType === 'mouse') {
         const client = { x: event.clientX, y: event.clientY };
-        onPoint(itemUnder(index, view, width, point, client), point.x, point.y);
+        onPoint(itemUnder(shown, view, width, point, client), point.x, point.y);
       }
       return;
     }
@@ -134,7 +134,7 @@ export function usePlotGestures(
     active.delete(event.pointerId);
     if (wasSingle && travelled.current <= TAP_SLOP_PX) {
       const point = localPoint(event);
-      const item = itemUnder(index, view, width, point, { x: event.clientX, y: event.clientY });
+      const item = itemUnder(shown, view, width, point, { x: event.clientX, y: event.clientY });
       if (item >= 0) onPick(item);
     }
   };
