@@ -1,11 +1,21 @@
+import { memo } from 'react';
 import type { Tick } from './ticks.ts';
 import { LAYOUT } from './layout.ts';
 
 /** A generous average width of an 11px axis character. */
 const LABEL_CHAR_PX = 6.5;
 
-/** The time axis: a baseline with labelled ticks. Hidden from screen readers: the summary says it. */
-export function Axis({ ticks, width }: { ticks: readonly Tick[]; width: number }) {
+/**
+ * The time axis: a baseline with labelled ticks. Hidden from screen readers: the summary says it.
+ * Memoised: a filter change leaves the ticks as they were.
+ */
+export const Axis = memo(function Axis({
+  ticks,
+  width,
+}: {
+  ticks: readonly Tick[];
+  width: number;
+}) {
   const y = LAYOUT.axisTop;
   return (
     <g className="tl-axis" aria-hidden="true">
@@ -24,4 +34,4 @@ export function Axis({ ticks, width }: { ticks: readonly Tick[]; width: number }
       ))}
     </g>
   );
-}
+});

@@ -4,7 +4,7 @@
  * `range` prop except while dragging, when a draft follows the pointer and is reported once per
  * frame, so the shell's From/To inputs keep in step.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { between, keyTarget, moveEnd, shift, type BrushPart, type DaySpan } from './brushRange.ts';
 import { formatDay } from './describe.ts';
 import { LAYOUT } from './layout.ts';
@@ -26,7 +26,8 @@ type Drag =
 
 const HANDLE_WIDTH = 14;
 
-export function Brush({ view, width, range, bounds, onChange }: BrushProps) {
+/** Memoised: a change of the items alone (a place picked) leaves it as it was. */
+export const Brush = memo(function Brush({ view, width, range, bounds, onChange }: BrushProps) {
   const [draft, setDraft] = useState<DaySpan | null>(null);
   const drag = useRef<Drag | null>(null);
   const frame = useRef(0);
@@ -213,4 +214,4 @@ export function Brush({ view, width, range, bounds, onChange }: BrushProps) {
       )}
     </g>
   );
-}
+});

@@ -1,4 +1,6 @@
 /** The buttons above the plot, and the legend of what the marks mean. */
+import { memo } from 'react';
+
 interface ToolbarProps {
   onZoomIn: () => void;
   onZoomOut: () => void;
@@ -8,7 +10,8 @@ interface ToolbarProps {
   hasRange: boolean;
 }
 
-export function Toolbar(props: ToolbarProps) {
+/** Memoised, its handlers being stable: a filter change does not touch it. */
+export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
   return (
     <div className="tl-toolbar">
       <div className="tl-buttons" role="group" aria-label="Zoom and date range">
@@ -31,7 +34,7 @@ export function Toolbar(props: ToolbarProps) {
       <Legend />
     </div>
   );
-}
+});
 
 function Legend() {
   return (
