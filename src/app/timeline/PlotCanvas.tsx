@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { drawPlot, readColors, type PlotColors, type PlotFrame } from './drawPlot.ts';
 import { LAYOUT } from './layout.ts';
 
@@ -6,7 +6,23 @@ import { LAYOUT } from './layout.ts';
 export function PlotCanvas({ frame }: { frame: Omit<PlotFrame, 'colors'> }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const colors = useRef<PlotColors | null>(null);
+  // bumped when the colours may have changed, to read them again and repaint
+  const [theme, setTheme] = useState(0);
   const width = frame.width;
+
+  useEffect(function rereadColorsOnSchemeChange() {
+    if (typeof matchMedia !== 'function') return;
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => {
+      colors.current = null;
+      setTheme((t) => t + 1);
+    };
+    scheme.addEventListener('change', onChange);
+    return function stopRereadingColors() {
+      scheme.removeEventListener('change', onChange);
+    };
+  }, []);
+
   useEffect(
     function paintPlot() {
       const canvas = canvasRef.current;
@@ -18,11 +34,12 @@ export function PlotCanvas({ frame }: { frame: Omit<PlotFrame, 'colors'> }) {
       if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
       if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      // reading custom properties forces a style pass, so once per canvas, not per frame
+      // reading custom properties forces a style pass: once, and again only when the colour
+      // scheme changes, never per frame
       colors.current ??= readColors(canvas);
       drawPlot(ctx, { ...frame, colors: colors.current });
     },
-    [frame],
+    [frame, theme],
   );
   return (
     <canvas
