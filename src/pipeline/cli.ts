@@ -96,14 +96,16 @@ async function main(argv: string[]): Promise<number> {
     { createOutputRecords },
     { assemblyVersion, pipelineVersion },
     { createProgress },
-    { memoisedCache },
+    { lastBuildsInMemory },
+    { folderReader },
   ] = await Promise.all([
     import('./corpus/runPipeline.ts'),
     import('./cache/articleCache.ts'),
     import('./cache/outputRecord.ts'),
     import('./cache/pipelineVersion.ts'),
     import('./io/progress.ts'),
-    import('./cache/memoisedCache.ts'),
+    import('./cache/lastBuilds.ts'),
+    import('./articles/folderReader.ts'),
   ]);
   // Named explicitly, so the geoparser (here and in workers) reads the files the cache key hashed.
   const geoparserFiles = { cacheDir: DEFAULT_CACHE_DIR, additionsFile: DEFAULT_ADDITIONS_FILE };
@@ -154,14 +156,18 @@ async function main(argv: string[]): Promise<number> {
     outFile: values.out ? path.resolve(values.out) : DEFAULT_OUT,
     strict: values.strict,
   };
+  // In a --watch process each build reads only what changed, and splices it into the last one.
+  const lastBuilds = values.watch ? lastBuildsInMemory() : undefined;
+  const reader = values.watch ? folderReader() : undefined;
   const build = () =>
     runPipeline(options, {
       loadGeoparser: () =>
         (geoparser ??= loadStages().then((s) => s.loadGeoparser({ log, ...geoparserFiles }))),
       loadStage: async () => (await loadStages()).tryProcessArticle,
       loadAssembly,
-      // In a --watch process the decoded results stay in memory between builds.
-      cache: diskCache && values.watch ? memoisedCache(diskCache) : diskCache,
+      cache: diskCache,
+      lastBuilds,
+      readFolder: reader && ((dir) => reader.read(dir)),
       outputs: useCache ? createOutputRecords(path.join(cacheDir, 'outputs'), assembly) : undefined,
       parallel: {
         workers,
@@ -177,8 +183,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     watchFolder(
       options.articlesDir,
-      async () => {
+      async (changed) => {
         log(`change in ${options.articlesDir}: rebuilding`);
+        reader?.changed(changed);
         await build();
       },
       { relevant: (name) => name.endsWith('.txt') || name.endsWith('.meta.json'), log },

@@ -2,7 +2,7 @@
  * The closing report of a pipeline run, for a person at a terminal: what was read, what was
  * skipped and why, what was found, and which place names could not be placed on the map.
  */
-import type { Corpus } from '../shared/corpus.ts';
+import type { CorpusFile } from '../shared/corpusFile.ts';
 import type { SkippedFile } from './articles/readArticles.ts';
 
 export interface NameCount {
@@ -23,14 +23,15 @@ export interface RunSummary {
 /** How many unresolved names the report lists; the rest are counted. */
 const TOP_UNRESOLVED = 20;
 
-export function summarise(corpus: Corpus, skipped: readonly SkippedFile[]): RunSummary {
+/** From the corpus file as written (built in full or spliced, the counts are the same). */
+export function summarise(file: CorpusFile, skipped: readonly SkippedFile[]): RunSummary {
   return {
-    articlesRead: corpus.articles.length,
+    articlesRead: file.articles.length,
     skipped: [...skipped],
-    distinctPlaces: corpus.places.length,
-    mentions: corpus.places.reduce((sum, p) => sum + p.mentions.length, 0),
-    events: corpus.events.length,
-    unresolvedNames: countNames(corpus.unresolved.map((u) => u.text)),
+    distinctPlaces: file.places.length,
+    mentions: file.mentions.article.length,
+    events: file.events.article.length,
+    unresolvedNames: countNames(file.unresolved.map((u) => u.text)),
   };
 }
 

@@ -71,26 +71,63 @@ export function readArticleFolder(dir: string): RawArticleFolder {
   const articles: RawArticle[] = [];
   const skipped: SkippedFile[] = [];
   for (const file of articleNames(names)) {
-    const read = readSmallFile(path.join(dir, file), MAX_ARTICLE_BYTES);
-    if (!read.ok) {
-      skipped.push({ file, reason: articleReason(read) });
-      continue;
-    }
-    const decoded = decodeArticleText(read.bytes);
-    if (!decoded.ok) {
-      skipped.push({ file, reason: decoded.reason });
-      continue;
-    }
-    const id = file.slice(0, -'.txt'.length);
-    const sidecarName = `${id}.meta.json`;
-    // Looked up in the listing first: most folders have few sidecars, and a failed open costs.
-    const sidecar = present.has(sidecarName)
-      ? readSidecarFile(path.join(dir, sidecarName))
-      : ({ kind: 'none' } as const);
-    articles.push({ id, file, text: decoded.text, sidecar });
+    const read = readArticleFile(dir, file, present);
+    if ('reason' in read) skipped.push(read);
+    else articles.push(read);
   }
   return { articles, skipped };
 }
+
+/**
+ * What a file's fstat said when it was opened to be read: enough to tell, by a later stat, that
+ * it may have changed since (see folderReader.ts).
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  dev: number;
+}
+
+/**
+ * One `.txt` file of `dir` (listed in `present`, with its sidecar if that is listed too): the
+ * article, or why it is skipped. `stamps`, if given, gets the stamp of each file opened, by name.
+ */
+export function readArticleFile(
+  dir: string,
+  file: string,
+  present: ReadonlySet<string>,
+  stamps?: Map<string, FileStamp>,
+): RawArticle | SkippedFile {
+  const read = readSmallFile(
+    path.join(dir, file),
+    MAX_ARTICLE_BYTES,
+    stamps && stamper(stamps, file),
+  );
+  if (!read.ok) return { file, reason: articleReason(read) };
+  const decoded = decodeArticleText(read.bytes);
+  if (!decoded.ok) return { file, reason: decoded.reason };
+  const id = file.slice(0, -'.txt'.length);
+  const sidecarName = sidecarOf(file);
+  // Looked up in the listing first: most folders have few sidecars, and a failed open costs.
+  const sidecar = present.has(sidecarName)
+    ? readSidecarFile(path.join(dir, sidecarName), stamps && stamper(stamps, sidecarName))
+    : ({ kind: 'none' } as const);
+  return { id, file, text: decoded.text, sidecar };
+}
+
+/** The name of an article file's sidecar: `<id>.meta.json` beside `<id>.txt`. */
+export function sidecarOf(file: string): string {
+  return `${file.slice(0, -'.txt'.length)}.meta.json`;
+}
+
+const stamper =
+  (stamps: Map<string, FileStamp>, name: string) =>
+  (info: Stats): void => {
+    const { size, mtimeMs, ctimeMs, ino, dev } = info;
+    stamps.set(name, { size, mtimeMs, ctimeMs, ino, dev });
+  };
 
 /** The articles of `dir` without their sidecars (kept async for its callers). */
 export async function readArticles(dir: string): Promise<ArticleFolder> {
@@ -98,7 +135,7 @@ export async function readArticles(dir: string): Promise<ArticleFolder> {
   return { articles: articles.map(({ id, file, text }) => ({ id, file, text })), skipped };
 }
 
-function listFolder(dir: string): string[] {
+export function listFolder(dir: string): string[] {
   try {
     return readdirSync(dir);
   } catch (error) {
@@ -107,15 +144,15 @@ function listFolder(dir: string): string[] {
 }
 
 /** `*.txt` names, sorted by code unit (not locale) so every machine builds the same corpus. */
-function articleNames(names: readonly string[]): string[] {
+export function articleNames(names: readonly string[]): string[] {
   return names
     .filter((name) => name.endsWith('.txt') && name.length > '.txt'.length)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** A sidecar's bytes; a missing one is `none`, which is fine. */
-export function readSidecarFile(file: string): SidecarFile {
-  const read = readSmallFile(file, MAX_SIDECAR_BYTES);
+export function readSidecarFile(file: string, opened?: (info: Stats) => void): SidecarFile {
+  const read = readSmallFile(file, MAX_SIDECAR_BYTES, opened);
   if (read.ok) return { kind: 'bytes', bytes: read.bytes };
   switch (read.problem) {
     case 'error':
@@ -157,7 +194,7 @@ type SmallFile =
  * `x.txt` must not hang the run) and checked with fstat before reading, so a huge file is never
  * loaded into memory; a file that grows past the limit while being read is refused too.
  */
-function readSmallFile(file: string, limit: number): SmallFile {
+function readSmallFile(file: string, limit: number, opened?: (info: Stats) => void): SmallFile {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -166,6 +203,7 @@ function readSmallFile(file: string, limit: number): SmallFile {
   }
   try {
     const info: Stats = fstatSync(fd);
+    opened?.(info);
     if (info.isDirectory()) return { ok: false, problem: 'directory' };
     if (!info.isFile()) return { ok: false, problem: 'special' };
     if (info.size > limit) return { ok: false, problem: 'too-large', size: info.size };

@@ -121,8 +121,14 @@ export function createDiskCache(
     return pack;
   };
 
+  // A --watch process reads an unchanged article as the same object again: hashed once.
+  const keys = new WeakMap<RawArticle, string | null>();
   return {
-    keyOf: (raw) => articleKey(raw, version),
+    keyOf(raw) {
+      let key = keys.get(raw);
+      if (key === undefined) keys.set(raw, (key = articleKey(raw, version)));
+      return key;
+    },
 
     get(key, text) {
       const contents = load();

@@ -65,11 +65,15 @@ export function articleKeys(
   return folder.articles.map((raw) => (cache ? cache.keyOf(raw) : null));
 }
 
-/** Caches the results made in this run, then lets the cache drop what no article uses now. */
+/**
+ * Caches the results made in this run, then lets the cache drop what no article uses now: no key
+ * but those of `inUse`, every article of the folder (the prepared ones may be only some of them).
+ */
 export function storeFresh(
   cache: ArticleCache,
   prepared: PreparedArticles,
   fresh: readonly { index: number; result: ArticleResult }[],
+  inUse: readonly (string | null)[] = prepared.keys,
 ): void {
   const entries = fresh.flatMap(({ index, result }) => {
     const key = prepared.keys[index];
@@ -81,5 +85,5 @@ export function storeFresh(
     ];
   });
   cache.set(entries);
-  cache.retain(new Set(prepared.keys.filter((k): k is string => k !== null)));
+  cache.retain(new Set(inUse.filter((k): k is string => k !== null)));
 }

@@ -3,13 +3,20 @@
  * assemble and write the corpus, and report. File system access is here; logging and progress are
  * passed in, so tests run the real thing quietly. Returns the process exit code.
  */
+import type { CorpusFile } from '../../shared/corpusFile.ts';
 import {
   ArticlesFolderError,
   readArticleFolder,
   type RawArticleFolder,
+  type SkippedFile,
 } from '../articles/readArticles.ts';
 import type { ArticleCache } from '../cache/articleCache.ts';
-import { articleKeys, prepareArticles, storeFresh } from '../cache/cachedArticles.ts';
+import {
+  articleKeys,
+  prepareArticles,
+  storeFresh,
+  type PreparedArticles,
+} from '../cache/cachedArticles.ts';
 import type { OutputRecords } from '../cache/outputRecord.ts';
 import { describeFsError } from '../io/describeFsError.ts';
 import type { Geoparser } from '../geoparse/types.ts';
@@ -17,6 +24,7 @@ import type { ProgressReporter } from '../io/progress.ts';
 import { ensureOutputFolder, OutputWriteError, writeFileAtomic } from '../io/writeFileAtomic.ts';
 import { formatReport, summarise } from '../report.ts';
 import { processAll, type ParallelOptions, type ProcessAllDeps } from '../parallel/processAll.ts';
+import type { ProcessedArticle } from './assembleCorpus.ts';
 
 /** What a build needs to turn results into the corpus file. */
 export type Assembly = typeof import('../parallel/assembly.ts');
@@ -55,7 +63,27 @@ export interface PipelineDeps {
   outputs?: OutputRecords;
   /** Worker threads for big runs; without it all work stays on this thread. */
   parallel?: ParallelOptions;
+  /** Reads the articles folder (e.g. only what changed since the last read); by default all of it. */
+  readFolder?: (dir: string) => RawArticleFolder;
+  /**
+   * The last corpus written to each output file, to splice the next build into instead of
+   * assembling every article again. Only used together with `cache` (its keys).
+   */
+  lastBuilds?: LastBuilds;
   effects: PipelineEffects;
+}
+
+/** A corpus as a build wrote it, and the cache key of each of its articles by id. */
+export interface BuildState {
+  file: CorpusFile;
+  keys: ReadonlyMap<string, string>;
+}
+
+export interface LastBuilds {
+  /** The state of the last build of `outFile`, if there is one to splice into. */
+  get(outFile: string): BuildState | null;
+  /** After a build wrote `outFile`: its state, or null when it cannot be spliced into. */
+  set(outFile: string, state: BuildState | null): void;
 }
 
 export async function runPipeline(options: PipelineOptions, deps: PipelineDeps): Promise<number> {
@@ -63,7 +91,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   log(`reading articles from ${options.articlesDir}`);
   let folder: RawArticleFolder;
   try {
-    folder = readArticleFolder(options.articlesDir);
+    folder = (deps.readFolder ?? readArticleFolder)(options.articlesDir);
   } catch (error) {
     if (!(error instanceof ArticlesFolderError)) throw error;
     log(`error: ${error.message}`);
@@ -79,17 +107,120 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     log(doneLine({ parsed: 0, cached: folder.articles.length, workers: 0 }, started));
     return EXIT_OK;
   }
+  const run: Run = { options, deps, folder, keys, inputs, started };
+  const last = deps.cache ? (deps.lastBuilds?.get(options.outFile) ?? null) : null;
+  if (last) {
+    const code = await spliceBuild(run, last);
+    if (code !== null) return code;
+  }
+  return fullBuild(run);
+}
+
+/** What one run has read, for the build that follows. */
+interface Run {
+  options: PipelineOptions;
+  deps: PipelineDeps;
+  folder: RawArticleFolder;
+  keys: (string | null)[];
+  inputs: string | null;
+  started: number;
+}
+
+/** Every article's result (cached or made now), assembled into the corpus. */
+async function fullBuild(run: Run): Promise<number> {
+  const { options, deps, folder, keys } = run;
+  const { log } = deps.effects;
   const prepared = await prepareArticles(folder, deps.cache, keys);
   const { articles } = prepared;
-  const skipped = [...prepared.skipped];
   if (articles.length === 0) {
-    for (const s of skipped) log(`skipped ${s.file}: ${s.reason}`);
+    for (const s of prepared.skipped) log(`skipped ${s.file}: ${s.reason}`);
     const found =
-      skipped.length === 0 ? 'no .txt files' : `${skipped.length} .txt files, all skipped`;
+      prepared.skipped.length === 0
+        ? 'no .txt files'
+        : `${prepared.skipped.length} .txt files, all skipped`;
     log(`error: no articles to build a corpus from in ${options.articlesDir} (${found})`);
     return EXIT_CANNOT_RUN;
   }
+  const results = await processPrepared(run, prepared);
+  if (typeof results === 'number') return results;
+  const { processed, skipped, stats } = results;
+  if (processed.length === 0) {
+    // Every readable article was refused by the stages: as with none at all, write nothing.
+    for (const s of skipped) log(`skipped ${s.file}: ${s.reason}`);
+    log(`error: no article in ${options.articlesDir} could be processed`);
+    return EXIT_CANNOT_RUN;
+  }
+  const assembly = await loadAssembly(deps);
+  const file = assembly.packChecked(assembly.assembleCorpus(processed));
+  const state = deps.cache && assembly.canSplice(processed) ? stateOf(file, prepared) : null;
+  return finish(run, { file, skipped, stats, state });
+}
 
+/**
+ * The last build's corpus with only the articles that changed, came or went since redone: the
+ * unchanged ones are neither decoded from the cache nor assembled again. Null when the splice
+ * does not fit (spliceCorpus.ts): the caller builds in full, finding this run's results cached.
+ */
+async function spliceBuild(run: Run, last: BuildState): Promise<number | null> {
+  const { deps, folder, keys } = run;
+  const { log } = deps.effects;
+  const kept = new Set<string>();
+  const changed: RawArticleFolder = { articles: [], skipped: folder.skipped };
+  const changedKeys: (string | null)[] = [];
+  folder.articles.forEach((raw, i) => {
+    const key = keys[i] ?? null;
+    if (key !== null && last.keys.get(raw.id) === key) kept.add(raw.id);
+    else {
+      changed.articles.push(raw);
+      changedKeys.push(key);
+    }
+  });
+  const drop = new Set([...last.keys.keys()].filter((id) => !kept.has(id)));
+  log(
+    `articles: ${kept.size} as in the last build, ${changed.articles.length} changed or new, ` +
+      `${drop.size} to take out`,
+  );
+  const prepared = await prepareArticles(changed, deps.cache, changedKeys);
+  const results = await processPrepared(run, prepared);
+  if (typeof results === 'number') return results;
+  const { processed, skipped, stats } = results;
+  const assembly = await loadAssembly(deps);
+  let file: CorpusFile | null = null;
+  if (assembly.canSplice(processed)) {
+    const added = assembly.packChecked(assembly.assembleCorpus(processed));
+    file = assembly.spliceCorpus(last.file, drop, added);
+  }
+  try {
+    if (file && file.articles.length > 0) file = assembly.checked(file);
+    else file = null;
+  } catch (error) {
+    log(`splice: ${(error as Error).message}`);
+    file = null;
+  }
+  if (!file) {
+    log('splice: the changes do not fit the last build; building in full');
+    return null;
+  }
+  const state = stateOf(file, prepared, last, drop);
+  return finish(run, {
+    file,
+    skipped,
+    stats: { ...stats, cached: stats.cached + kept.size },
+    state,
+  });
+}
+
+interface Results {
+  processed: ProcessedArticle[];
+  /** Sorted by file name: the folder's, the prepared articles' and the stages' refusals. */
+  skipped: SkippedFile[];
+  stats: { parsed: number; cached: number; workers: number };
+}
+
+/** Results for the prepared articles, cached or made (and cached); or an exit code. */
+async function processPrepared(run: Run, prepared: PreparedArticles): Promise<Results | number> {
+  const { options, deps, keys } = run;
+  const { log } = deps.effects;
   try {
     await ensureOutputFolder(options.outFile);
   } catch (error) {
@@ -97,8 +228,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     log(`error: ${error.message}`);
     return EXIT_CANNOT_RUN;
   }
-
-  const { processed, failed, fresh, stats } = await processAll(articles, {
+  const { processed, failed, fresh, stats } = await processAll(prepared.articles, {
     loadGeoparser: deps.loadGeoparser,
     loadStage: deps.loadStage,
     known: prepared.known,
@@ -108,32 +238,64 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   });
   if (deps.cache) {
     try {
-      storeFresh(deps.cache, prepared, fresh);
+      storeFresh(deps.cache, prepared, fresh, keys);
     } catch (error) {
       // A cache that cannot be written costs the next run time, not this run its corpus.
       log(`article cache: could not store results: ${describeFsError(error)}`);
     }
   }
-  skipped.push(...failed);
+  const skipped = [...prepared.skipped, ...failed];
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  if (processed.length === 0) {
-    // Every readable article was refused by the stages: as with none at all, write nothing.
-    for (const s of skipped) log(`skipped ${s.file}: ${s.reason}`);
-    log(`error: no article in ${options.articlesDir} could be processed`);
-    return EXIT_CANNOT_RUN;
-  }
-  const { assembleCorpus, serializeCorpus } = deps.loadAssembly
-    ? await deps.loadAssembly()
-    : await import('../parallel/assembly.ts');
-  const corpus = assembleCorpus(processed);
-  const report = formatReport(summarise(corpus, skipped));
+  return { processed, skipped, stats };
+}
 
+async function loadAssembly(deps: PipelineDeps): Promise<Assembly> {
+  return deps.loadAssembly ? deps.loadAssembly() : import('../parallel/assembly.ts');
+}
+
+/**
+ * What the next build can splice into: the file, and the key of each article in it (the prepared
+ * articles' own, and those the last build's state kept).
+ */
+function stateOf(
+  file: CorpusFile,
+  prepared: PreparedArticles,
+  last?: BuildState,
+  drop?: ReadonlySet<string>,
+): BuildState | null {
+  const keys = new Map<string, string>();
+  if (last) for (const [id, key] of last.keys) if (!drop?.has(id)) keys.set(id, key);
+  prepared.articles.forEach((article, i) => {
+    const key = prepared.keys[i];
+    if (key) keys.set(article.id, key);
+  });
+  // Only articles in the file: one the stages refused has a key but no record.
+  const inFile = new Set(file.articles.map((a) => a.id));
+  for (const id of keys.keys()) if (!inFile.has(id)) keys.delete(id);
+  return keys.size === file.articles.length ? { file, keys } : null;
+}
+
+/** Reports the build, and writes the corpus unless --strict forbids it. */
+async function finish(
+  run: Run,
+  built: {
+    file: CorpusFile;
+    skipped: SkippedFile[];
+    stats: Results['stats'];
+    state: BuildState | null;
+  },
+): Promise<number> {
+  const { options, deps, inputs, started } = run;
+  const { log } = deps.effects;
+  const { file, skipped } = built;
+  const report = formatReport(summarise(file, skipped));
   if (options.strict && skipped.length > 0) {
     for (const line of report) log(line);
     log(`error: --strict and ${skipped.length} article(s) skipped; ${options.outFile} not written`);
     return EXIT_STRICT_FAILURE;
   }
-  const json = serializeCorpus(corpus);
+  const { corpusText } = await loadAssembly(deps);
+  const json = corpusText(file);
   try {
     await writeFileAtomic(options.outFile, json);
   } catch (error) {
@@ -144,6 +306,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   }
   const wrote = `wrote ${options.outFile} (${formatKilobytes(Buffer.byteLength(json))})`;
   for (const line of [...report, wrote]) log(line);
+  deps.lastBuilds?.set(options.outFile, built.state);
   if (inputs && deps.outputs) {
     try {
       deps.outputs.record(options.outFile, inputs, skipped.length, [...report, wrote]);
@@ -151,7 +314,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
       log(`article cache: could not record the output: ${describeFsError(error)}`);
     }
   }
-  log(doneLine(stats, started));
+  log(doneLine(built.stats, started));
   return EXIT_OK;
 }
 

@@ -16,20 +16,37 @@ import { packCorpus } from '../../shared/packCorpus.ts';
 export const COMPACT_ABOVE_ARTICLES = 1000;
 
 export function serializeCorpus(corpus: Corpus): string {
-  // The stages upstream promise valid spans and ids, so a failure is a bug in one of them, not bad
-  // input: it stops the run rather than writing a corpus the app would refuse.
-  const bug = (problem: string) =>
-    new Error(`assembled corpus is invalid (a pipeline bug): ${problem}`);
+  return corpusText(packChecked(corpus));
+}
+
+/** The packed file of an assembled corpus; throws on what the app would refuse. */
+export function packChecked(corpus: Corpus): CorpusFile {
   let file: CorpusFile;
   try {
     file = packCorpus(corpus);
   } catch (error) {
     throw bug(error instanceof Error ? error.message : String(error));
   }
+  return checked(file);
+}
+
+/** A packed file, checked as the app will check it (e.g. one spliced by spliceCorpus.ts). */
+export function checked(file: CorpusFile): CorpusFile {
   if (!isValidCorpusFile(file)) {
     const parsed = parseCorpus(file);
     throw bug(parsed.ok ? 'the fast check and the schema disagree' : parsed.error);
   }
-  const indent = corpus.articles.length > COMPACT_ABOVE_ARTICLES ? undefined : 2;
+  return file;
+}
+
+/** The file's text: indented while a person might read it, compact above that. */
+export function corpusText(file: CorpusFile): string {
+  const indent = file.articles.length > COMPACT_ABOVE_ARTICLES ? undefined : 2;
   return `${JSON.stringify(file, null, indent)}\n`;
+}
+
+// The stages upstream promise valid spans and ids, so a failure is a bug in one of them, not bad
+// input: it stops the run rather than writing a corpus the app would refuse.
+function bug(problem: string): Error {
+  return new Error(`assembled corpus is invalid (a pipeline bug): ${problem}`);
 }

@@ -70,6 +70,22 @@ describe('watchFolder', () => {
     expect(log).toEqual(['start', 'end', 'start', 'end']);
   });
 
+  it('tells each build the names that changed since the one before began', async () => {
+    const seen: (string[] | null)[] = [];
+    watching = watchFolder(dir, async (names) => void seen.push(names && [...names].sort()), {
+      relevant,
+      quietMs: 50,
+      log: () => {},
+    });
+    writeFileSync(path.join(dir, 'a.txt'), 'one');
+    writeFileSync(path.join(dir, 'b.txt'), 'two');
+    writeFileSync(path.join(dir, 'notes.swp'), 'editor');
+    await until(() => seen.length === 1, 'the first build');
+    writeFileSync(path.join(dir, 'c.txt'), 'three');
+    await until(() => seen.length === 2, 'the second build');
+    expect(seen).toEqual([['a.txt', 'b.txt'], ['c.txt']]);
+  });
+
   it('reports a failed build and goes on watching', async () => {
     const messages: string[] = [];
     let builds = 0;

@@ -1,7 +1,9 @@
 /**
  * Runs a build again whenever a folder's articles change (the CLI's --watch). Changes are
  * gathered for a short quiet spell, so saving ten files makes one rebuild, and builds never
- * overlap: a change during a build schedules exactly one more after it.
+ * overlap: a change during a build schedules exactly one more after it. Each build is told the
+ * names that changed since the one before began (null if the watcher reported a change without a
+ * name), so it can read only those.
  */
 import { watch, type FSWatcher } from 'node:fs';
 
@@ -18,9 +20,12 @@ export interface WatchOptions {
   log(line: string): void;
 }
 
+/** The relevant names changed since the last build began; null when some change had no name. */
+export type ChangedNames = ReadonlySet<string> | null;
+
 export function watchFolder(
   dir: string,
-  build: () => Promise<unknown>,
+  build: (changed: ChangedNames) => Promise<unknown>,
   options: WatchOptions,
 ): FolderWatch {
   const quietMs = options.quietMs ?? 250;
@@ -28,6 +33,7 @@ export function watchFolder(
   let running: Promise<void> | null = null;
   let again = false;
   let closed = false;
+  let changed: Set<string> | null = new Set();
 
   const start = () => {
     timer = undefined;
@@ -36,7 +42,9 @@ export function watchFolder(
       again = true;
       return;
     }
-    running = build()
+    const names = changed;
+    changed = new Set();
+    running = build(names)
       .then(
         () => undefined,
         (error: unknown) => options.log(`watch: the build failed: ${String(error)}`),
@@ -52,6 +60,8 @@ export function watchFolder(
 
   const watcher: FSWatcher = watch(dir, (_event, name) => {
     if (closed || (name !== null && !options.relevant(name))) return;
+    if (name === null) changed = null;
+    else changed?.add(name);
     clearTimeout(timer);
     timer = setTimeout(start, quietMs);
   });

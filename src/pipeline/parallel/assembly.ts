@@ -4,4 +4,5 @@
  * against ~0.2 s for the bundle.
  */
 export { assembleCorpus } from '../corpus/assembleCorpus.ts';
-export { serializeCorpus } from '../corpus/serializeCorpus.ts';
+export { checked, corpusText, packChecked, serializeCorpus } from '../corpus/serializeCorpus.ts';
+export { canSplice, spliceCorpus } from '../corpus/spliceCorpus.ts';
