@@ -4,7 +4,7 @@
  * view window (zoom and pan) is the timeline's own state. The items are indexed once (`index`);
  * a filter change remakes only what depends on which of them show (`shown`).
  */
-import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { Axis } from './Axis.tsx';
 import { Brush } from './Brush.tsx';
 import type { DaySpan } from './brushRange.ts';
@@ -25,6 +25,7 @@ import type { TimelineItem, TimelineProps } from './types.ts';
 import { useDebouncedValue } from './useDebouncedValue.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { usePlotGestures } from './usePlotGestures.ts';
+import { warmFilterPaths } from './warmFilterPaths.ts';
 import { useView } from './useView.ts';
 import './Timeline.css';
 
@@ -38,6 +39,13 @@ export function Timeline(props: TimelineProps) {
   const [plotRef, width] = useElementWidth<HTMLDivElement>();
   const index = useMemo(() => buildItemIndex(items, LAYOUT.laneCount), [items]);
   const shown = useMemo(() => selectShown(index, visible), [index, visible]);
+  useEffect(
+    function warmFilterPathsWhenIdle() {
+      // any width will do: what the engine learns is the code's types, not the numbers
+      return warmFilterPaths(index, 1000);
+    },
+    [index],
+  );
 
   const domainFirst = dayOf(domain.start);
   const domainLast = Math.max(domainFirst, dayOf(domain.end));
