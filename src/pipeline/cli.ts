@@ -96,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
     { createOutputRecords },
     { assemblyVersion, pipelineVersion },
     { createProgress },
-    { lastBuildsInMemory },
+    { lastBuildsInMemory, lastBuildsOnDisk },
     { folderReader },
   ] = await Promise.all([
     import('./corpus/runPipeline.ts'),
@@ -156,8 +156,13 @@ async function main(argv: string[]): Promise<number> {
     outFile: values.out ? path.resolve(values.out) : DEFAULT_OUT,
     strict: values.strict,
   };
-  // In a --watch process each build reads only what changed, and splices it into the last one.
-  const lastBuilds = values.watch ? lastBuildsInMemory() : undefined;
+  const outputs = useCache
+    ? createOutputRecords(path.join(cacheDir, 'outputs'), assembly)
+    : undefined;
+  // A build splices its changes into the last corpus written, found through its output record; in
+  // a --watch process that corpus stays in memory, and each build reads only what changed.
+  const onDisk = outputs && lastBuildsOnDisk(outputs);
+  const lastBuilds = values.watch ? lastBuildsInMemory(onDisk) : onDisk;
   const reader = values.watch ? folderReader() : undefined;
   const build = () =>
     runPipeline(options, {
@@ -168,7 +173,7 @@ async function main(argv: string[]): Promise<number> {
       cache: diskCache,
       lastBuilds,
       readFolder: reader && ((dir) => reader.read(dir)),
-      outputs: useCache ? createOutputRecords(path.join(cacheDir, 'outputs'), assembly) : undefined,
+      outputs,
       parallel: {
         workers,
         minArticles: MIN_ARTICLES_FOR_WORKERS,

@@ -13,7 +13,19 @@
  * the previous corpus, whose modification time no longer matches: the next run builds.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import type { RawArticleFolder } from '../articles/readArticles.ts';
 
@@ -27,6 +39,10 @@ export interface OutputRecord {
   skipped: number;
   /** What that run logged after the build: its report and the "wrote" line. */
   lines: string[];
+  /** The version the record was made under (`createOutputRecords`). */
+  version?: string;
+  /** The cache key of each article in the file, by id, when a build can splice into it. */
+  articles?: Record<string, string>;
 }
 
 export interface OutputRecords {
@@ -34,8 +50,22 @@ export interface OutputRecords {
   inputsDigest(folder: RawArticleFolder, keys: readonly (string | null)[]): string;
   /** The record of `outFile` if its inputs were `inputs` and the file is still as written. */
   unchanged(outFile: string, inputs: string): OutputRecord | null;
-  /** Records what a run just wrote to `outFile` (after the write). */
-  record(outFile: string, inputs: string, skipped: number, lines: readonly string[]): void;
+  /**
+   * Records what a run just wrote to `outFile` (after the write), with the key of each of its
+   * articles when the next build may splice into it.
+   */
+  record(
+    outFile: string,
+    inputs: string,
+    skipped: number,
+    lines: readonly string[],
+    articles?: ReadonlyMap<string, string> | null,
+  ): void;
+  /**
+   * The recorded keys of the articles in `outFile` and its bytes, if a run of this version wrote
+   * it with them and it is still as that run left it; else null.
+   */
+  lastBuild(outFile: string): { articles: Map<string, string>; bytes: Buffer } | null;
 }
 
 /** `version` must change with any code or data that decides the corpus bytes or the report. */
@@ -63,30 +93,50 @@ export function createOutputRecords(dir: string, version: string): OutputRecords
     },
 
     unchanged(outFile, inputs) {
-      let record: Partial<OutputRecord>;
+      const record = readRecord(fileFor(outFile));
+      if (record?.inputs !== inputs || !Array.isArray(record.lines)) return null;
       try {
-        record = JSON.parse(readFileSync(fileFor(outFile), 'utf8')) as Partial<OutputRecord>;
-      } catch {
-        return null;
-      }
-      if (record.inputs !== inputs || !Array.isArray(record.lines)) return null;
-      try {
-        const info = statSync(outFile);
-        if (
-          !info.isFile() ||
-          info.size !== record.size ||
-          info.mtimeMs !== record.mtimeMs ||
-          info.ino !== record.ino
-        ) {
-          return null;
-        }
+        if (!asRecorded(statSync(outFile), record)) return null;
       } catch {
         return null;
       }
       return record as OutputRecord;
     },
 
-    record(outFile, inputs, skipped, lines) {
+    lastBuild(outFile) {
+      const record = readRecord(fileFor(outFile));
+      if (record?.version !== version || !isRecord(record.articles)) return null;
+      let fd: number;
+      try {
+        fd = openSync(outFile, 'r');
+      } catch {
+        return null;
+      }
+      try {
+        // Stat and bytes from one open file: the bytes are those of the file the record names.
+        const info = fstatSync(fd);
+        if (!asRecorded(info, record)) return null;
+        const bytes = Buffer.allocUnsafe(info.size);
+        let length = 0;
+        while (length < bytes.length) {
+          const n = readSync(fd, bytes, length, bytes.length - length, null);
+          if (n === 0) return null;
+          length += n;
+        }
+        const articles = new Map<string, string>();
+        for (const [id, key] of Object.entries(record.articles)) {
+          if (typeof key !== 'string') return null;
+          articles.set(id, key);
+        }
+        return { articles, bytes };
+      } catch {
+        return null;
+      } finally {
+        closeSync(fd);
+      }
+    },
+
+    record(outFile, inputs, skipped, lines, articles) {
       const info = statSync(outFile);
       const record: OutputRecord = {
         inputs,
@@ -95,6 +145,8 @@ export function createOutputRecords(dir: string, version: string): OutputRecords
         ino: info.ino,
         skipped,
         lines: [...lines],
+        version,
+        ...(articles ? { articles: Object.fromEntries(articles) } : {}),
       };
       const file = fileFor(outFile);
       mkdirSync(dir, { recursive: true });
@@ -107,4 +159,27 @@ export function createOutputRecords(dir: string, version: string): OutputRecords
       }
     },
   };
+}
+
+function readRecord(file: string): Partial<OutputRecord> | null {
+  try {
+    const record: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return isRecord(record) ? (record as Partial<OutputRecord>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The output file is still the one the record describes (same size, time and identity). */
+function asRecorded(info: Stats, record: Partial<OutputRecord>): boolean {
+  return (
+    info.isFile() &&
+    info.size === record.size &&
+    info.mtimeMs === record.mtimeMs &&
+    info.ino === record.ino
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -188,14 +188,15 @@ async function spliceBuild(run: Run, last: BuildState): Promise<number | null> {
   let file: CorpusFile | null = null;
   if (assembly.canSplice(processed)) {
     const added = assembly.packChecked(assembly.assembleCorpus(processed));
-    file = assembly.spliceCorpus(last.file, drop, added);
-  }
-  try {
-    if (file && file.articles.length > 0) file = assembly.checked(file);
-    else file = null;
-  } catch (error) {
-    log(`splice: ${(error as Error).message}`);
-    file = null;
+    try {
+      file = assembly.spliceCorpus(last.file, drop, added);
+      // Checked whole, as a full build's file is: the kept part came from disk.
+      if (file && file.articles.length > 0) file = assembly.checked(file);
+      else file = null;
+    } catch (error) {
+      log(`splice: ${(error as Error).message}`);
+      file = null;
+    }
   }
   if (!file) {
     log('splice: the changes do not fit the last build; building in full');
@@ -309,7 +310,8 @@ async function finish(
   deps.lastBuilds?.set(options.outFile, built.state);
   if (inputs && deps.outputs) {
     try {
-      deps.outputs.record(options.outFile, inputs, skipped.length, [...report, wrote]);
+      const lines = [...report, wrote];
+      deps.outputs.record(options.outFile, inputs, skipped.length, lines, built.state?.keys);
     } catch (error) {
       log(`article cache: could not record the output: ${describeFsError(error)}`);
     }

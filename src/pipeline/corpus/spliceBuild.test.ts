@@ -17,7 +17,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { folderReader } from '../articles/folderReader.ts';
 import { createDiskCache } from '../cache/articleCache.ts';
-import { lastBuildsInMemory } from '../cache/lastBuilds.ts';
+import { lastBuildsInMemory, lastBuildsOnDisk } from '../cache/lastBuilds.ts';
 import { createOutputRecords } from '../cache/outputRecord.ts';
 import { lineProgress } from '../io/progress.ts';
 import { EXIT_OK, runPipeline, type PipelineDeps } from './runPipeline.ts';
@@ -43,17 +43,25 @@ const effects = {
   progress: (total: number) => lineProgress(total, () => {}),
 };
 
-/** The deps of one --watch process: a reader and the last build kept between builds. */
-function watchProcess() {
+/** The deps of one process as the CLI makes them (a --watch one keeps state between builds). */
+function cliDeps(watch: boolean): { deps: PipelineDeps; reader: ReturnType<typeof folderReader> } {
   const reader = folderReader();
+  const outputs = createOutputRecords(path.join(tmp, 'cache', 'outputs'), 'a1');
+  const onDisk = lastBuildsOnDisk(outputs);
   const deps: PipelineDeps = {
     loadGeoparser: async () => exactNameGeoparser,
     cache: createDiskCache(path.join(tmp, 'cache'), 'v1'),
-    outputs: createOutputRecords(path.join(tmp, 'cache', 'outputs'), 'a1'),
-    lastBuilds: lastBuildsInMemory(),
-    readFolder: (d) => reader.read(d),
+    outputs,
+    lastBuilds: watch ? lastBuildsInMemory(onDisk) : onDisk,
+    readFolder: watch ? (d) => reader.read(d) : undefined,
     effects,
   };
+  return { deps, reader };
+}
+
+/** A --watch process: a reader and the last build kept between builds. */
+function watchProcess() {
+  const { deps, reader } = cliDeps(true);
   const out = path.join(tmp, 'watched.json');
   return {
     out,
@@ -170,6 +178,34 @@ describe('a --watch rebuild', () => {
     await watch.build([]);
     expect(readFileSync(watch.out, 'utf8')).toContain('Turkey, unseen by the watcher.');
     expect(readFileSync(watch.out, 'utf8')).toBe(await fresh());
+  });
+
+  it('in a new process, splices into the file its output record describes', async () => {
+    const out = path.join(tmp, 'watched.json');
+    const oneShot = async () => {
+      lines = [];
+      const code = await runPipeline(
+        { articlesDir: dir, outFile: out, strict: false },
+        cliDeps(false).deps,
+      );
+      expect(code).toBe(EXIT_OK);
+    };
+    await oneShot();
+    appendFileSync(path.join(dir, `${ARTICLE}.txt`), '\nIraq and Syria, again.\n');
+    writeFileSync(path.join(dir, 'new.txt'), 'Turkey Closes Border\n\nIn Turkey, guards.\n');
+    await oneShot();
+    expect(spliced()).toBe(true);
+    expect(readFileSync(out, 'utf8')).toBe(await fresh());
+
+    // A corpus file that is not as the last build left it is not spliced into.
+    writeFileSync(
+      out,
+      readFileSync(out, 'utf8').replace('Turkey Closes Border', 'Turkey Closes Bordes'),
+    );
+    rmSync(path.join(dir, 'new.txt'));
+    await oneShot();
+    expect(spliced()).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe(await fresh());
   });
 
   it('builds in full when the last build cannot be spliced into, and still matches', async () => {
