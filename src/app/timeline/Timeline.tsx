@@ -56,11 +56,12 @@ export function Timeline(props: TimelineProps) {
   );
   const [view, changeView] = useView(limits);
 
-  // the selected item, if it shows
-  const selected = useMemo(() => {
-    const i = selectedId === null ? -1 : index.indexOf(selectedId);
-    return i >= 0 && shown.mask[i] === 1 ? i : -1;
-  }, [index, shown, selectedId]);
+  // the selected item, if it shows; looked up once per selection, not per filter change
+  const selectedItem = useMemo(
+    () => (selectedId === null ? -1 : index.indexOf(selectedId)),
+    [index, selectedId],
+  );
+  const selected = selectedItem >= 0 && shown.mask[selectedItem] === 1 ? selectedItem : -1;
   // bring a newly selected item into view (adjusting state while rendering, as React advises
   // for state that follows a prop, so the first paint already shows it)
   const [revealed, setRevealed] = useState<string | null>(null);
