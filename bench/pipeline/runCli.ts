@@ -20,17 +20,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The CLI in its own process, stderr piped (where its log and figures go). */
+/** The CLI in its own process as `npm run data` starts it, stderr piped (its log and figures). */
 export function spawnCli(args: string[]): ChildProcessByStdio<null, null, Readable> {
-  return spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'src/pipeline/cli.ts'), ...args],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
-    },
-  );
+  return spawn(process.execPath, [path.join(root, 'src/pipeline/run.mjs'), ...args], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 }
 
 export function runCli(args: string[]): Promise<CliRun> {

@@ -18,8 +18,18 @@ const root = path.resolve(import.meta.dirname, '../..');
 const seedsDir = path.join(root, 'seeds');
 const GOOD = '002_478985300681bf0c';
 
+/** As `npm run data` runs it: run.mjs, which starts cli.ts from its bundle. */
 function cli(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'src/pipeline/cli.ts', ...args], {
+  return spawn(process.execPath, ['src/pipeline/run.mjs', ...args]);
+}
+
+/** cli.ts under tsx, as run.mjs falls back to without esbuild. */
+function cliUnderTsx(...args: string[]) {
+  return spawn('npx', ['tsx', 'src/pipeline/cli.ts', ...args]);
+}
+
+function spawn(command: string, args: string[]) {
+  const result = spawnSync(command, args, {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
@@ -53,13 +63,19 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('npm run data (cli.ts)', () => {
+describe('npm run data (run.mjs, cli.ts)', () => {
   it('prints usage on --help, to stdout, and exits 0', () => {
     const { code, stdout } = cli('--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(
       /^Usage: npm run data -- \[--articles DIR\] \[--out FILE\] \[--strict\]/,
     );
+  }, 60_000);
+
+  it('prints the same usage when run from its TypeScript source under tsx', () => {
+    const { code, stdout } = cliUnderTsx('--help');
+    expect(code).toBe(0);
+    expect(stdout).toBe(cli('--help').stdout);
   }, 60_000);
 
   it('exits 2 with the usage on an unknown option', () => {
