@@ -20,23 +20,30 @@ export function timelineItemsOf(index: CorpusIndex): TimelineItems {
   let made = itemsByIndex.get(index);
   if (made) return made;
   const { corpus, eventsByDate, eventStartDay, eventEndDay } = index;
+  // made in corpus order, then put in date order: made in date order, at 100,000 events, the
+  // reads jump about memory and take half as long again
+  const byEvent = corpus.events.map((event, e): TimelineItem | null =>
+    event.date && !event.future
+      ? {
+          id: event.id,
+          start: event.date.start,
+          end: event.date.end,
+          startDay: eventStartDay[e] as number,
+          endDay: eventEndDay[e] as number,
+          precision: event.date.precision,
+          basis: event.dateBasis === 'text' ? 'text' : 'published',
+          label: event.text.trim().slice(0, 160),
+        }
+      : null,
+  );
   const items: TimelineItem[] = [];
-  const itemOfEvent = new Int32Array(corpus.events.length).fill(-1);
+  const itemOfEvent = new Int32Array(byEvent.length).fill(-1);
   for (let k = 0; k < eventsByDate.length; k++) {
     const e = eventsByDate[k] as number;
-    const event = corpus.events[e];
-    if (!event?.date || event.future) continue;
+    const item = byEvent[e];
+    if (!item) continue;
     itemOfEvent[e] = items.length;
-    items.push({
-      id: event.id,
-      start: event.date.start,
-      end: event.date.end,
-      startDay: eventStartDay[e] as number,
-      endDay: eventEndDay[e] as number,
-      precision: event.date.precision,
-      basis: event.dateBasis === 'text' ? 'text' : 'published',
-      label: event.text.trim().slice(0, 160),
-    });
+    items.push(item);
   }
   made = { items, itemOfEvent };
   itemsByIndex.set(index, made);
