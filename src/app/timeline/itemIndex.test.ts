@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './days.ts';
 import { buildItemIndex, sortedOrder } from './itemIndex.ts';
-import { massBetween } from './density.ts';
+import { binsFor, massBetween } from './density.ts';
+import { countInWindow } from './query.ts';
 import { selectShown } from './shownItems.ts';
 import { at, FIXTURE } from './testItems.ts';
 
@@ -80,5 +81,10 @@ describe('the item index', () => {
     const empty = buildItemIndex([], 4);
     expect(empty.order.length).toBe(0);
     expect(empty.indexOf('x')).toBe(-1);
+    const shown = selectShown(empty, null);
+    expect(shown.count).toBe(0);
+    expect(countInWindow(shown, -100, 100)).toBe(0);
+    expect(massBetween(shown.density, -100, 100)).toBe(0);
+    expect(binsFor(shown.density, { start: 0, end: 10 }, 100).max).toBe(0);
   });
 });
