@@ -72,8 +72,12 @@ describe('the timeline items', () => {
       const expected = items
         .map((_, i) => i)
         .filter((i) => visibility.eventVisible[itemOfEvent.indexOf(i)] === 1);
-      expect([...selectVisibleItems(index, visibility)]).toEqual(expected);
+      const visible = selectVisibleItems(index, visibility);
+      expect(visible === null ? items.map((_, i) => i) : [...visible]).toEqual(expected);
     }
-    expect([...selectVisibleItems(index, visibleWith({ from: '2017-01-01' }))]).toEqual([2, 3]);
+    expect(selectVisibleItems(index, visibleWith({}))).toBeNull();
+    expect([...(selectVisibleItems(index, visibleWith({ from: '2017-01-01' })) ?? [])]).toEqual([
+      2, 3,
+    ]);
   });
 });

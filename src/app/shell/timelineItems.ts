@@ -52,11 +52,13 @@ export function timelineItemsOf(index: CorpusIndex): TimelineItems {
 
 /**
  * The indexes of the items whose events pass the filters, ascending (the visible events come in
- * date order, as the items do): one pass over the visible events. Depends on: index, visibility.
+ * date order, as the items do), or null when every event passes: one pass over the visible
+ * events. Depends on: index, visibility.
  */
-export function selectVisibleItems(index: CorpusIndex, visibility: Visibility): Int32Array {
+export function selectVisibleItems(index: CorpusIndex, visibility: Visibility): Int32Array | null {
   const { itemOfEvent } = timelineItemsOf(index);
   const events = visibility.visibleEvents;
+  if (events.length === itemOfEvent.length) return null;
   const out = new Int32Array(events.length);
   let count = 0;
   // An index loop: this runs once per filter change, mostly before the engine has optimised it,
