@@ -98,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
     { createProgress },
     { lastBuildsInMemory, lastBuildsOnDisk },
     { folderReader },
+    { createFolderManifests },
   ] = await Promise.all([
     import('./corpus/runPipeline.ts'),
     import('./cache/articleCache.ts'),
@@ -106,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
     import('./io/progress.ts'),
     import('./cache/lastBuilds.ts'),
     import('./articles/folderReader.ts'),
+    import('./cache/folderManifest.ts'),
   ]);
   // Named explicitly, so the geoparser (here and in workers) reads the files the cache key hashed.
   const geoparserFiles = { cacheDir: DEFAULT_CACHE_DIR, additionsFile: DEFAULT_ADDITIONS_FILE };
@@ -172,6 +174,8 @@ async function main(argv: string[]): Promise<number> {
       loadAssembly,
       cache: diskCache,
       lastBuilds,
+      // A one-shot run reads only the files whose stat changed since the last; --watch its own way.
+      manifests: useCache ? createFolderManifests(cacheDir, stages) : undefined,
       readFolder: reader && ((dir) => reader.read(dir)),
       outputs,
       parallel: {

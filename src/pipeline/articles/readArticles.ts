@@ -56,6 +56,26 @@ export interface RawArticleFolder {
   skipped: SkippedFile[];
 }
 
+/**
+ * An article file a run did not read, known by its stat to be as it was when last read, with the
+ * cache key its files had then (folderManifest.ts).
+ */
+export interface KnownArticle {
+  id: string;
+  file: string;
+  key: string;
+}
+
+/** A folder as a run sees it: articles read now, or known without being read. */
+export interface ArticleFolderView {
+  articles: (RawArticle | KnownArticle)[];
+  skipped: SkippedFile[];
+}
+
+export function isRead(article: RawArticle | KnownArticle): article is RawArticle {
+  return 'text' in article;
+}
+
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const MAX_SIDECAR_BYTES = 64 * 1024;
 
@@ -64,14 +84,17 @@ export class ArticlesFolderError extends Error {
   override name = 'ArticlesFolderError';
 }
 
-/** Every readable article of `dir` with its sidecar's bytes, in file-name order. */
-export function readArticleFolder(dir: string): RawArticleFolder {
+/**
+ * Every readable article of `dir` with its sidecar's bytes, in file-name order. `stamps`, if given,
+ * gets the stamp of each file opened, by name.
+ */
+export function readArticleFolder(dir: string, stamps?: Map<string, FileStamp>): RawArticleFolder {
   const names = listFolder(dir);
   const present = new Set(names);
   const articles: RawArticle[] = [];
   const skipped: SkippedFile[] = [];
   for (const file of articleNames(names)) {
-    const read = readArticleFile(dir, file, present);
+    const read = readArticleFile(dir, file, present, stamps);
     if ('reason' in read) skipped.push(read);
     else articles.push(read);
   }

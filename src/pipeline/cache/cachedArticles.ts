@@ -6,7 +6,12 @@
  * run, `storeFresh` adds the new results to the cache.
  */
 import type { Article } from '../../shared/corpus.ts';
-import type { RawArticleFolder, SkippedFile } from '../articles/readArticles.ts';
+import {
+  isRead,
+  type ArticleFolderView,
+  type RawArticleFolder,
+  type SkippedFile,
+} from '../articles/readArticles.ts';
 import type { ArticleResult } from '../corpus/processArticle.ts';
 import type { ArticleCache } from './articleCache.ts';
 
@@ -59,10 +64,10 @@ export async function prepareArticles(
 
 /** Each article's cache key, by position (all null without a cache). */
 export function articleKeys(
-  folder: RawArticleFolder,
+  folder: ArticleFolderView,
   cache: ArticleCache | undefined,
 ): (string | null)[] {
-  return folder.articles.map((raw) => (cache ? cache.keyOf(raw) : null));
+  return folder.articles.map((a) => (!cache ? null : isRead(a) ? cache.keyOf(a) : a.key));
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   type Stats,
 } from 'node:fs';
 import path from 'node:path';
-import type { RawArticleFolder } from '../articles/readArticles.ts';
+import { isRead, type ArticleFolderView } from '../articles/readArticles.ts';
 
 export interface OutputRecord {
   /** The inputs' digest (`inputsDigest`). */
@@ -47,7 +47,7 @@ export interface OutputRecord {
 
 export interface OutputRecords {
   /** The digest of a run's inputs: its articles' cache keys and the files it skipped. */
-  inputsDigest(folder: RawArticleFolder, keys: readonly (string | null)[]): string;
+  inputsDigest(folder: ArticleFolderView, keys: readonly (string | null)[]): string;
   /** The record of `outFile` if its inputs were `inputs` and the file is still as written. */
   unchanged(outFile: string, inputs: string): OutputRecord | null;
   /**
@@ -79,14 +79,11 @@ export function createOutputRecords(dir: string, version: string): OutputRecords
     inputsDigest(folder, keys) {
       const hash = createHash('sha256');
       hash.update(`${version}\n`);
-      folder.articles.forEach((raw, i) => {
+      folder.articles.forEach((a, i) => {
         const key = keys[i];
         // No key: the sidecar could not be read, and the run reports why.
-        hash.update(
-          key
-            ? `${key}\n`
-            : `${raw.file}\u0000${raw.sidecar.kind === 'unreadable' ? raw.sidecar.reason : ''}\n`,
-        );
+        const reason = isRead(a) && a.sidecar.kind === 'unreadable' ? a.sidecar.reason : '';
+        hash.update(key ? `${key}\n` : `${a.file}\u0000${reason}\n`);
       });
       for (const s of folder.skipped) hash.update(`skipped ${s.file}\u0000${s.reason}\n`);
       return hash.digest('hex');

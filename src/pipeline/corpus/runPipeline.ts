@@ -6,7 +6,10 @@
 import type { CorpusFile } from '../../shared/corpusFile.ts';
 import {
   ArticlesFolderError,
+  isRead,
   readArticleFolder,
+  type ArticleFolderView,
+  type FileStamp,
   type RawArticleFolder,
   type SkippedFile,
 } from '../articles/readArticles.ts';
@@ -17,6 +20,7 @@ import {
   storeFresh,
   type PreparedArticles,
 } from '../cache/cachedArticles.ts';
+import type { FolderManifests, ScannedFolder } from '../cache/folderManifest.ts';
 import type { OutputRecords } from '../cache/outputRecord.ts';
 import { describeFsError } from '../io/describeFsError.ts';
 import type { Geoparser } from '../geoparse/types.ts';
@@ -63,6 +67,11 @@ export interface PipelineDeps {
   outputs?: OutputRecords;
   /** Worker threads for big runs; without it all work stays on this thread. */
   parallel?: ParallelOptions;
+  /**
+   * What each article file's stat said when last read, and its key: the folder is then read only
+   * where that changed. Only used together with `cache`, and not with `readFolder`.
+   */
+  manifests?: FolderManifests;
   /** Reads the articles folder (e.g. only what changed since the last read); by default all of it. */
   readFolder?: (dir: string) => RawArticleFolder;
   /**
@@ -89,17 +98,21 @@ export interface LastBuilds {
 export async function runPipeline(options: PipelineOptions, deps: PipelineDeps): Promise<number> {
   const { log } = deps.effects;
   log(`reading articles from ${options.articlesDir}`);
-  let folder: RawArticleFolder;
+  // With a cache, a one-shot run reads only the articles its folder manifest cannot vouch for.
+  const manifests = deps.cache && !deps.readFolder ? deps.manifests : undefined;
+  const started = performance.now();
+  let run: Run;
   try {
-    folder = (deps.readFolder ?? readArticleFolder)(options.articlesDir);
+    const folder = manifests
+      ? manifests.scan(options.articlesDir)
+      : (deps.readFolder ?? readArticleFolder)(options.articlesDir);
+    run = keyed({ options, deps, started }, folder);
   } catch (error) {
     if (!(error instanceof ArticlesFolderError)) throw error;
     log(`error: ${error.message}`);
     return EXIT_CANNOT_RUN;
   }
-  const started = performance.now();
-  const keys = articleKeys(folder, deps.cache);
-  const inputs = deps.cache && deps.outputs ? deps.outputs.inputsDigest(folder, keys) : null;
+  const { folder, inputs } = run;
   const previous = inputs ? (deps.outputs?.unchanged(options.outFile, inputs) ?? null) : null;
   if (previous && !(options.strict && previous.skipped > 0)) {
     for (const line of previous.lines) log(line);
@@ -107,11 +120,23 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
     log(doneLine({ parsed: 0, cached: folder.articles.length, workers: 0 }, started));
     return EXIT_OK;
   }
-  const run: Run = { options, deps, folder, keys, inputs, started };
   const last = deps.cache ? (deps.lastBuilds?.get(options.outFile) ?? null) : null;
   if (last) {
     const code = await spliceBuild(run, last);
     if (code !== null) return code;
+  }
+  if (folder.articles.some((a) => !isRead(a))) {
+    // A full build needs every article's text: read the folder whole after all.
+    try {
+      const stamps = new Map<string, FileStamp>();
+      const readAt = Date.now();
+      const whole = readArticleFolder(options.articlesDir, stamps);
+      run = keyed(run, { ...whole, stamps, readAt });
+    } catch (error) {
+      if (!(error instanceof ArticlesFolderError)) throw error;
+      log(`error: ${error.message}`);
+      return EXIT_CANNOT_RUN;
+    }
   }
   return fullBuild(run);
 }
@@ -120,19 +145,40 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
 interface Run {
   options: PipelineOptions;
   deps: PipelineDeps;
-  folder: RawArticleFolder;
+  folder: ArticleFolderView;
   keys: (string | null)[];
   inputs: string | null;
   started: number;
 }
 
+/** The run with this folder, its articles' keys and the digest of its inputs. */
+function keyed(
+  run: Pick<Run, 'options' | 'deps' | 'started'>,
+  folder: ArticleFolderView | ScannedFolder,
+): Run {
+  const { deps, options } = run;
+  const keys = articleKeys(folder, deps.cache);
+  if ('stamps' in folder && deps.manifests) {
+    try {
+      deps.manifests.save(options.articlesDir, folder, keys);
+    } catch (error) {
+      // A manifest that cannot be written costs the next run a full read, not this run its corpus.
+      deps.effects.log(`article cache: could not record the folder: ${describeFsError(error)}`);
+    }
+  }
+  const inputs = deps.cache && deps.outputs ? deps.outputs.inputsDigest(folder, keys) : null;
+  return { ...run, folder, keys, inputs };
+}
+
 /** Every article's result (cached or made now), assembled into the corpus. */
 async function fullBuild(run: Run): Promise<number> {
-  const { options, deps, folder, keys } = run;
+  const { options, deps, keys } = run;
   const { log } = deps.effects;
+  const articles = run.folder.articles.filter(isRead);
+  if (articles.length !== run.folder.articles.length) throw new Error('fullBuild: unread articles');
+  const folder: RawArticleFolder = { articles, skipped: run.folder.skipped };
   const prepared = await prepareArticles(folder, deps.cache, keys);
-  const { articles } = prepared;
-  if (articles.length === 0) {
+  if (prepared.articles.length === 0) {
     for (const s of prepared.skipped) log(`skipped ${s.file}: ${s.reason}`);
     const found =
       prepared.skipped.length === 0
@@ -167,14 +213,18 @@ async function spliceBuild(run: Run, last: BuildState): Promise<number | null> {
   const kept = new Set<string>();
   const changed: RawArticleFolder = { articles: [], skipped: folder.skipped };
   const changedKeys: (string | null)[] = [];
-  folder.articles.forEach((raw, i) => {
+  let unread = false;
+  folder.articles.forEach((a, i) => {
     const key = keys[i] ?? null;
-    if (key !== null && last.keys.get(raw.id) === key) kept.add(raw.id);
+    if (key !== null && last.keys.get(a.id) === key) kept.add(a.id);
+    else if (!isRead(a)) unread = true;
     else {
-      changed.articles.push(raw);
+      changed.articles.push(a);
       changedKeys.push(key);
     }
   });
+  // Not in the last build yet not read (e.g. the stages refused it then): build in full.
+  if (unread) return null;
   const drop = new Set([...last.keys.keys()].filter((id) => !kept.has(id)));
   log(
     `articles: ${kept.size} as in the last build, ${changed.articles.length} changed or new, ` +

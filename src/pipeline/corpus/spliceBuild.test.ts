@@ -18,6 +18,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { folderReader } from '../articles/folderReader.ts';
 import { createDiskCache } from '../cache/articleCache.ts';
 import { lastBuildsInMemory, lastBuildsOnDisk } from '../cache/lastBuilds.ts';
+import { createFolderManifests } from '../cache/folderManifest.ts';
 import { createOutputRecords } from '../cache/outputRecord.ts';
 import { lineProgress } from '../io/progress.ts';
 import { EXIT_OK, runPipeline, type PipelineDeps } from './runPipeline.ts';
@@ -44,7 +45,10 @@ const effects = {
 };
 
 /** The deps of one process as the CLI makes them (a --watch one keeps state between builds). */
-function cliDeps(watch: boolean): { deps: PipelineDeps; reader: ReturnType<typeof folderReader> } {
+function cliDeps(
+  watch: boolean,
+  racyMs?: number,
+): { deps: PipelineDeps; reader: ReturnType<typeof folderReader> } {
   const reader = folderReader();
   const outputs = createOutputRecords(path.join(tmp, 'cache', 'outputs'), 'a1');
   const onDisk = lastBuildsOnDisk(outputs);
@@ -53,6 +57,7 @@ function cliDeps(watch: boolean): { deps: PipelineDeps; reader: ReturnType<typeo
     cache: createDiskCache(path.join(tmp, 'cache'), 'v1'),
     outputs,
     lastBuilds: watch ? lastBuildsInMemory(onDisk) : onDisk,
+    manifests: createFolderManifests(path.join(tmp, 'cache'), 'v1', { racyMs }),
     readFolder: watch ? (d) => reader.read(d) : undefined,
     effects,
   };
@@ -203,6 +208,30 @@ describe('a --watch rebuild', () => {
       readFileSync(out, 'utf8').replace('Turkey Closes Border', 'Turkey Closes Bordes'),
     );
     rmSync(path.join(dir, 'new.txt'));
+    await oneShot();
+    expect(spliced()).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe(await fresh());
+  });
+
+  it('in a new process, reads only the changed files, and all of them for a full build', async () => {
+    const out = path.join(tmp, 'watched.json');
+    const oneShot = async () => {
+      lines = [];
+      // No racy window: the manifest vouches for files written a moment ago.
+      const { deps } = cliDeps(false, -60_000);
+      expect(await runPipeline({ articlesDir: dir, outFile: out, strict: false }, deps)).toBe(
+        EXIT_OK,
+      );
+    };
+    await oneShot();
+    appendFileSync(path.join(dir, `${ARTICLE}.txt`), '\nIraq and Syria, again.\n');
+    await oneShot();
+    expect(spliced()).toBe(true);
+    expect(readFileSync(out, 'utf8')).toBe(await fresh());
+
+    // Without the output record there is nothing to splice into: every article is read.
+    rmSync(path.join(tmp, 'cache', 'outputs'), { recursive: true });
+    writeFileSync(path.join(dir, 'new.txt'), 'Turkey Closes Border\n\nIn Turkey, guards.\n');
     await oneShot();
     expect(spliced()).toBe(false);
     expect(readFileSync(out, 'utf8')).toBe(await fresh());
