@@ -91,7 +91,8 @@ function bundleKey() {
   const files = [fileURLToPath(import.meta.url)];
   for (const dir of ['src/pipeline', 'src/shared']) {
     for (const name of readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })) {
-      if (name.endsWith('.ts') && !name.endsWith('.test.ts')) files.push(path.join(root, dir, name));
+      if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
+      files.push(path.join(root, dir, name));
     }
   }
   files.push(path.join(root, 'package-lock.json'));
