@@ -1,8 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Timeline } from '../timeline/Timeline.tsx';
 import type { DayRange } from '../timeline/types.ts';
+import { runWhenIdle } from '../timeline/warmFilterPaths.ts';
 import type { PanelInputs } from './Panels.tsx';
-import { selectVisibleItems, timelineItemsOf } from './timelineItems.ts';
+import { selectVisibleItems, timelineItemsOf, visibleItemsWarmUp } from './timelineItems.ts';
 
 /**
  * The timeline, fed from the shell: dated past events (once per corpus) and which of them are
@@ -20,6 +21,12 @@ export function TimelineSlot({
 }: PanelInputs) {
   const { items } = timelineItemsOf(index);
   const visible = useMemo(() => selectVisibleItems(index, visibility), [index, visibility]);
+  useEffect(
+    function warmVisibleItemsWhenIdle() {
+      return runWhenIdle(visibleItemsWarmUp(index));
+    },
+    [index],
+  );
   const { domain } = index;
   const { from, to } = state;
   const selection = useMemo<DayRange | null>(() => {

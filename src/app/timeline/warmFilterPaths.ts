@@ -59,11 +59,21 @@ export function warmFilterPaths(index: ItemIndex, width: number, run = runFilter
   const canvas = typeof document === 'undefined' ? null : document.createElement('canvas');
   if (canvas) canvas.width = Math.max(1, Math.round(width));
   const ctx = canvas?.getContext('2d') ?? null;
-  const steps = sampleLists(index.starts.length).map((list) => () => run(index, list, width, ctx));
+  return runWhenIdle(
+    sampleLists(index.starts.length).map((list) => () => run(index, list, width, ctx)),
+  );
+}
+
+/**
+ * Runs the steps in turn, one per idle period (so input never waits behind more than one);
+ * returns a function that cancels those not yet run.
+ */
+export function runWhenIdle(steps: readonly (() => void)[]): () => void {
+  const left = [...steps];
   let handle: number | null = null;
   let cancelled = false;
   const next = () => {
-    const step = steps.shift();
+    const step = left.shift();
     if (!step || cancelled) return;
     handle = whenIdle(() => {
       step();
