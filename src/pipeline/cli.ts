@@ -41,9 +41,11 @@ Options:
       --workers N     worker threads for large runs (default: one per core; 0 for none)
       --no-cache      process every article, ignoring and not updating the article cache
       --cache-dir DIR where per-article results are cached (default: .cache/articles)
-      --watch         after the build, rebuild whenever an article or sidecar in DIR changes
-                      (the gazetteer and the decoded cache stay loaded: a one-article change
-                      of 10,000 rebuilds in about a second); Ctrl-C to stop
+      --watch         after the build, rebuild whenever an article or sidecar in DIR changes,
+                      reading only the files that changed and splicing them into the corpus
+                      kept in memory (one article changed of 10,000: the corpus written 1-1.3 s
+                      after the file, the 250 ms quiet spell included, on a busy 2-core
+                      machine); Ctrl-C to stop
   -h, --help          show this help
 
 Exit codes: 0 done (skipped articles are reported, not fatal); 1 --strict and something was
