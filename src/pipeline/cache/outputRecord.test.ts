@@ -3,6 +3,7 @@
  * the one that run wrote; anything else (other inputs, a file touched, replaced or gone, a
  * damaged record, --strict over skipped files) builds as usual.
  */
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   mkdtempSync,
@@ -10,6 +11,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -79,6 +81,30 @@ describe('createOutputRecords', () => {
     records.record(file, 'inputs-1', 0, ['line']);
     rmSync(file);
     expect(records.unchanged(file, 'inputs-1')).toBeNull();
+  });
+
+  it('gives the last build to splice into only while the file holds the bytes written', () => {
+    const records = createOutputRecords(path.join(tmp, 'records'), 'v1');
+    const file = path.join(tmp, 'corpus.json');
+    const text = '{"a":1}';
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    writeFileSync(file, text);
+    records.record(file, 'inputs-1', 0, ['line']);
+    expect(records.lastBuild(file)).toBeNull();
+    records.record(file, 'inputs-1', 0, ['line'], { keys: new Map([['a', 'k']]), sha256 });
+    expect(records.lastBuild(file)?.articles).toEqual(new Map([['a', 'k']]));
+    expect(records.lastBuild(file)?.bytes.toString()).toBe(text);
+    expect(createOutputRecords(path.join(tmp, 'records'), 'v2').lastBuild(file)).toBeNull();
+
+    // Edited in place with its stat as recorded (as if nothing had changed): the hash tells.
+    writeFileSync(file, '{"a":2}');
+    const [name] = readdirSync(path.join(tmp, 'records'));
+    const recordFile = path.join(tmp, 'records', name as string);
+    const info = statSync(file);
+    const record = JSON.parse(readFileSync(recordFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(recordFile, JSON.stringify({ ...record, mtimeMs: info.mtimeMs }));
+    expect(records.unchanged(file, 'inputs-1')).not.toBeNull();
+    expect(records.lastBuild(file)).toBeNull();
   });
 
   it('reads a damaged record as none', () => {

@@ -43,6 +43,8 @@ export interface OutputRecord {
   version?: string;
   /** The cache key of each article in the file, by id, when a build can splice into it. */
   articles?: Record<string, string>;
+  /** With `articles`: the SHA-256 of the bytes written, checked before splicing into them. */
+  sha256?: string;
 }
 
 export interface OutputRecords {
@@ -59,11 +61,11 @@ export interface OutputRecords {
     inputs: string,
     skipped: number,
     lines: readonly string[],
-    articles?: ReadonlyMap<string, string> | null,
+    articles?: { keys: ReadonlyMap<string, string>; sha256: string } | null,
   ): void;
   /**
    * The recorded keys of the articles in `outFile` and its bytes, if a run of this version wrote
-   * it with them and it is still as that run left it; else null.
+   * it with them and it still holds the bytes that run wrote (same stat, same SHA-256); else null.
    */
   lastBuild(outFile: string): { articles: Map<string, string>; bytes: Buffer } | null;
 }
@@ -102,7 +104,7 @@ export function createOutputRecords(dir: string, version: string): OutputRecords
 
     lastBuild(outFile) {
       const record = readRecord(fileFor(outFile));
-      if (record?.version !== version || !isRecord(record.articles)) return null;
+      if (record?.version !== version || !isRecord(record.articles) || !record.sha256) return null;
       let fd: number;
       try {
         fd = openSync(outFile, 'r');
@@ -120,6 +122,8 @@ export function createOutputRecords(dir: string, version: string): OutputRecords
           if (n === 0) return null;
           length += n;
         }
+        // The stat says the file was not replaced; the hash, that nothing edited it in place.
+        if (createHash('sha256').update(bytes).digest('hex') !== record.sha256) return null;
         const articles = new Map<string, string>();
         for (const [id, key] of Object.entries(record.articles)) {
           if (typeof key !== 'string') return null;
@@ -143,7 +147,9 @@ export function createOutputRecords(dir: string, version: string): OutputRecords
         skipped,
         lines: [...lines],
         version,
-        ...(articles ? { articles: Object.fromEntries(articles) } : {}),
+        ...(articles
+          ? { articles: Object.fromEntries(articles.keys), sha256: articles.sha256 }
+          : {}),
       };
       const file = fileFor(outFile);
       mkdirSync(dir, { recursive: true });

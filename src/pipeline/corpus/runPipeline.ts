@@ -3,6 +3,7 @@
  * assemble and write the corpus, and report. File system access is here; logging and progress are
  * passed in, so tests run the real thing quietly. Returns the process exit code.
  */
+import { createHash } from 'node:crypto';
 import type { CorpusFile } from '../../shared/corpusFile.ts';
 import {
   ArticlesFolderError,
@@ -361,7 +362,12 @@ async function finish(
   if (inputs && deps.outputs) {
     try {
       const lines = [...report, wrote];
-      deps.outputs.record(options.outFile, inputs, skipped.length, lines, built.state?.keys);
+      // The hash of what was written, not of the file now: another run may have replaced it.
+      const state = built.state && {
+        keys: built.state.keys,
+        sha256: createHash('sha256').update(json).digest('hex'),
+      };
+      deps.outputs.record(options.outFile, inputs, skipped.length, lines, state);
     } catch (error) {
       log(`article cache: could not record the output: ${describeFsError(error)}`);
     }
