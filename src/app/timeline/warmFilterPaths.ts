@@ -56,8 +56,9 @@ export function runFilterPaths(
  * `run` is passed in by tests.
  */
 export function warmFilterPaths(index: ItemIndex, width: number, run = runFilterPaths): () => void {
+  // one pixel: the drawing code runs in full, while the pixels it would fill are all clipped
   const canvas = typeof document === 'undefined' ? null : document.createElement('canvas');
-  if (canvas) canvas.width = Math.max(1, Math.round(width));
+  if (canvas) canvas.width = canvas.height = 1;
   const ctx = canvas?.getContext('2d') ?? null;
   return runWhenIdle(
     sampleLists(index.starts.length).map((list) => () => run(index, list, width, ctx)),
