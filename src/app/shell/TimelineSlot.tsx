@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { Timeline } from '../timeline/Timeline.tsx';
 import type { DayRange } from '../timeline/types.ts';
-import { runWhenIdle } from '../timeline/warmFilterPaths.ts';
+import { runWhenIdle } from '../idle/runWhenIdle.ts';
 import type { PanelInputs } from './Panels.tsx';
 import { selectVisibleItems, timelineItemsOf, visibleItemsWarmUp } from './timelineItems.ts';
 

@@ -13,6 +13,7 @@ import { NO_DAY, type CorpusIndex } from '../data/corpusIndex.ts';
 import { groupEventCounts } from '../data/groupEventCounts.ts';
 import { layoutPlacesOf, selectMapPlaces } from '../data/mapPlaces.ts';
 import { filtersOf, selectVisibility, type EventFilters } from '../data/selectors.ts';
+import { runWhenIdle } from '../idle/runWhenIdle.ts';
 
 /**
  * Filters of each shape the app can apply, made from this corpus's own dates and places, each
@@ -62,35 +63,10 @@ function runPasses(index: CorpusIndex, filters: EventFilters): void {
 
 /** Schedules the passes, one per idle period; returns a function that cancels what is left. */
 export function warmFilterPasses(index: CorpusIndex, current: () => EventFilters): () => void {
-  const steps = [
+  return runWhenIdle([
+    // Made on the first step rather than on a filter change.
+    () => void layoutPlacesOf(index),
     ...sampleFilters(index).map((filters) => () => runPasses(index, filters)),
     () => runPasses(index, current()),
-  ];
-  // Made on the first step rather than on a filter change.
-  steps.unshift(() => void layoutPlacesOf(index));
-  let handle: number | null = null;
-  let cancelled = false;
-  const next = () => {
-    const step = steps.shift();
-    if (!step || cancelled) return;
-    handle = whenIdle(() => {
-      step();
-      next();
-    });
-  };
-  next();
-  return () => {
-    cancelled = true;
-    if (handle !== null) cancelIdle(handle);
-  };
+  ]);
 }
-
-// requestIdleCallback where there is one (not in every Safari), else a short timeout.
-const whenIdle = (run: () => void): number =>
-  typeof globalThis.requestIdleCallback === 'function'
-    ? globalThis.requestIdleCallback(run, { timeout: 2000 })
-    : (globalThis.setTimeout(run, 50) as unknown as number);
-const cancelIdle = (handle: number): void =>
-  typeof globalThis.cancelIdleCallback === 'function'
-    ? globalThis.cancelIdleCallback(handle)
-    : globalThis.clearTimeout(handle);

@@ -11,6 +11,7 @@ import { drawPlot, type PlotColors } from './drawPlot.ts';
 import type { ItemIndex } from './itemIndex.ts';
 import { countInWindow, itemsInWindow } from './query.ts';
 import { selectShown } from './shownItems.ts';
+import { runWhenIdle } from '../idle/runWhenIdle.ts';
 
 const COLORS: PlotColors = {
   text: '#000',
@@ -64,36 +65,3 @@ export function warmFilterPaths(index: ItemIndex, width: number, run = runFilter
     sampleLists(index.starts.length).map((list) => () => run(index, list, width, ctx)),
   );
 }
-
-/**
- * Runs the steps in turn, one per idle period (so input never waits behind more than one);
- * returns a function that cancels those not yet run.
- */
-export function runWhenIdle(steps: readonly (() => void)[]): () => void {
-  const left = [...steps];
-  let handle: number | null = null;
-  let cancelled = false;
-  const next = () => {
-    const step = left.shift();
-    if (!step || cancelled) return;
-    handle = whenIdle(() => {
-      step();
-      next();
-    });
-  };
-  next();
-  return () => {
-    cancelled = true;
-    if (handle !== null) cancelIdle(handle);
-  };
-}
-
-// requestIdleCallback where there is one (not in every Safari), else a short timeout.
-const whenIdle = (run: () => void): number =>
-  typeof globalThis.requestIdleCallback === 'function'
-    ? globalThis.requestIdleCallback(run, { timeout: 2000 })
-    : (globalThis.setTimeout(run, 50) as unknown as number);
-const cancelIdle = (handle: number): void =>
-  typeof globalThis.cancelIdleCallback === 'function'
-    ? globalThis.cancelIdleCallback(handle)
-    : globalThis.clearTimeout(handle);
