@@ -1,3 +1,4 @@
+// @ts-check: plain JavaScript (it runs before anything could transpile), type-checked by tsc.
 /**
  * `npm run data`: runs the pipeline's CLI (cli.ts) from a bundle of it, made by esbuild once per
  * version of the code, so a run does not start tsx and transpile each of its modules (about 0.3 s
@@ -54,7 +55,9 @@ async function cliBundle() {
       if (!existsSync(out)) throw error;
     }
   } catch (error) {
-    process.stderr.write(`cli bundle: could not build (${error.message}); running under tsx\n`);
+    process.stderr.write(
+      `cli bundle: could not build (${error instanceof Error ? error.message : String(error)}); running under tsx\n`,
+    );
     return null;
   } finally {
     rmSync(temp, { recursive: true, force: true });
@@ -66,7 +69,11 @@ async function cliBundle() {
   return entry;
 }
 
-/** Each source module sees its own file's URL as `import.meta.url`, not the bundle's. */
+/**
+ * Each source module sees its own file's URL as `import.meta.url`, not the bundle's.
+ * @param {typeof import('esbuild')} esbuild
+ * @returns {import('esbuild').Plugin}
+ */
 function ownUrls(esbuild) {
   return {
     name: 'own-import-meta-url',
