@@ -17,19 +17,10 @@
  *   reprocess, never a wrong result;
  * - packs of other pipeline versions in the folder are deleted when this version's is created.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { writeAllSync, writeFileAtomicSync } from '../io/writeFileAtomic.ts';
 import type { RawArticle } from '../articles/readArticles.ts';
 import type { GazetteerPlace } from '../geoparse/types.ts';
 import {
@@ -146,7 +137,7 @@ export function createDiskCache(
         // No usable pack: a new one, written whole and renamed into place.
         const placeLines = new Map<string, string>();
         const { text, entryLines } = encodeEntries(entries, placeLines);
-        writeWhole(file, `${headerLine(version)}\n${text}`);
+        writeFileAtomicSync(file, `${headerLine(version)}\n${text}`);
         removeOtherPacks(dir, file);
         pack = { entries: new Map(), placeLines, entryLineCount: 0, endsWithNewline: true };
         places = undefined;
@@ -183,7 +174,7 @@ export function createDiskCache(
         .map(([, line]) => `${line}\n`)
         .join('');
       const newline = Buffer.from('\n');
-      writeWhole(
+      writeFileAtomicSync(
         file,
         Buffer.concat([
           Buffer.from(`${headerLine(version)}\n${placeText}`),
@@ -214,37 +205,14 @@ function readPackFile(file: string, version: string): PackContents | null {
   }
 }
 
-/** Writes a whole file aside, flushes it and renames it over `file`: the old file or the new. */
-function writeWhole(file: string, text: string | Buffer): void {
-  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    const fd = openSync(temp, 'wx');
-    try {
-      writeAll(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
-  } finally {
-    rmSync(temp, { force: true });
-  }
-}
-
 /** One write to the end of the file (O_APPEND), so concurrent appends never interleave. */
 function appendWhole(file: string, text: string): void {
   const fd = openSync(file, 'a');
   try {
-    writeAll(fd, text);
+    writeAllSync(fd, text);
   } finally {
     closeSync(fd);
   }
-}
-
-function writeAll(fd: number, text: string | Buffer): void {
-  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-  let written = 0;
-  while (written < bytes.length) written += writeSync(fd, bytes, written);
 }
 
 /** Packs of other pipeline versions can never hit again. */

@@ -11,9 +11,10 @@
  * Written to a temporary file renamed into place. Files that were skipped, or whose sidecar could
  * not be read, are not in it: they are read every time, and reported.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomicSync } from '../io/writeFileAtomic.ts';
 import {
   articleNames,
   isRead,
@@ -128,13 +129,7 @@ export function createFolderManifests(
       const manifest: Manifest = { version, dir: path.resolve(dir), files };
       const file = fileFor(dir);
       mkdirSync(path.dirname(file), { recursive: true });
-      const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-      try {
-        writeFileSync(temp, JSON.stringify(manifest));
-        renameSync(temp, file);
-      } finally {
-        rmSync(temp, { force: true });
-      }
+      writeFileAtomicSync(file, JSON.stringify(manifest));
     },
   };
 }

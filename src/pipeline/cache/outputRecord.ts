@@ -12,7 +12,7 @@
  * (atomically) only after the corpus it describes, so a run killed in between leaves a record of
  * the previous corpus, whose modification time no longer matches: the next run builds.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
@@ -20,13 +20,11 @@ import {
   openSync,
   readFileSync,
   readSync,
-  renameSync,
-  rmSync,
   statSync,
-  writeFileSync,
   type Stats,
 } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomicSync } from '../io/writeFileAtomic.ts';
 import { isRead, type ArticleFolderView } from '../articles/readArticles.ts';
 
 export interface OutputRecord {
@@ -153,13 +151,7 @@ export function createOutputRecords(dir: string, version: string): OutputRecords
       };
       const file = fileFor(outFile);
       mkdirSync(dir, { recursive: true });
-      const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-      try {
-        writeFileSync(temp, JSON.stringify(record));
-        renameSync(temp, file);
-      } finally {
-        rmSync(temp, { force: true });
-      }
+      writeFileAtomicSync(file, JSON.stringify(record));
     },
   };
 }

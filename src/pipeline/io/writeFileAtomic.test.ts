@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OutputWriteError, writeFileAtomic } from './writeFileAtomic.ts';
+import { OutputWriteError, writeFileAtomic, writeFileAtomicSync } from './writeFileAtomic.ts';
 
 let dir: string;
 let target: string;
@@ -67,5 +67,26 @@ describe('writeFileAtomic', () => {
     );
     expect(error).toBeInstanceOf(OutputWriteError);
     expect((error as Error).message).toMatch(/^cannot create folder .*public[/\\]data: /);
+  });
+});
+
+describe('writeFileAtomicSync', () => {
+  it('replaces a file whole, from a string or bytes, and leaves nothing else behind', () => {
+    writeFileSync(target, 'old');
+    writeFileAtomicSync(target, '{"b":2}');
+    expect(readFileSync(target, 'utf8')).toBe('{"b":2}');
+    writeFileAtomicSync(target, Buffer.from('é'.repeat(100_000)));
+    expect(readFileSync(target, 'utf8')).toBe('é'.repeat(100_000));
+    expect(readdirSync(dir)).toEqual(['corpus.json']);
+  });
+
+  it('throws, and leaves the old file and no temporary file, when it cannot write', () => {
+    writeFileSync(target, 'old');
+    const missing = path.join(dir, 'no-such-folder', 'corpus.json');
+    expect(() => writeFileAtomicSync(missing, 'new')).toThrow(/ENOENT/);
+    mkdirSync(path.join(dir, 'a-folder'));
+    expect(() => writeFileAtomicSync(path.join(dir, 'a-folder'), 'new')).toThrow();
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    expect(readdirSync(dir).sort()).toEqual(['a-folder', 'corpus.json']);
   });
 });

@@ -4,7 +4,7 @@
  * one, and an error (or an interrupted run) leaves the old file as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFsError } from './describeFsError.ts';
@@ -98,4 +98,32 @@ async function syncFolder(dir: string): Promise<void> {
 export function removeUnfinishedTempFiles(): void {
   for (const temp of inFlight) rmSync(temp, { force: true });
   inFlight.clear();
+}
+
+/**
+ * The same replacement, synchronously, for the cache's own files (its packs, records and
+ * manifests): aside, flushed, renamed over `file`. The folder must exist; errors are thrown as
+ * they come.
+ */
+export function writeFileAtomicSync(file: string, content: string | Buffer): void {
+  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      writeAllSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** Writes all of `content` at the descriptor's position (one write may take only part). */
+export function writeAllSync(fd: number, content: string | Buffer): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written);
 }
