@@ -147,23 +147,51 @@ function mergeMentions(
     out.form.push(m.form[row] ?? 'name');
   };
   for (let p = 0; p < placeCount; p++) {
-    let i = rowsA[2 * p] ?? 0;
-    let j = rowsB[2 * p] ?? 0;
-    const endA = rowsA[2 * p + 1] ?? 0;
-    const endB = rowsB[2 * p + 1] ?? 0;
-    while (i < endA || j < endB) {
-      const x = i < endA ? (map.fromA[a.mentions.article[i] ?? 0] ?? -1) : -1;
-      if (i < endA && x < 0) {
-        i++;
-        continue;
-      }
-      const y = j < endB ? (map.fromB[b.mentions.article[j] ?? 0] ?? -1) : -1;
-      if (j < endB && y < 0) return null;
-      if (x >= 0 && (y < 0 || x < y)) copy(a.mentions, i++, x, p);
-      else copy(b.mentions, j++, y, p);
-    }
+    const merged = mergeRows(
+      map,
+      { articles: a.mentions.article, from: rowsA[2 * p] ?? 0, to: rowsA[2 * p + 1] ?? 0 },
+      { articles: b.mentions.article, from: rowsB[2 * p] ?? 0, to: rowsB[2 * p + 1] ?? 0 },
+      (row, article) => copy(a.mentions, row, article, p),
+      (row, article) => copy(b.mentions, row, article, p),
+    );
+    if (!merged) return null;
   }
   return out;
+}
+
+/** Rows [from, to) of one file's column of article indexes. */
+interface RowRange {
+  articles: readonly number[];
+  from: number;
+  to: number;
+}
+
+/**
+ * Takes the rows of the previous file (`a`) and of the new one (`b`) in the order of their
+ * articles' new indexes, each file's rows staying in their order; rows of articles the splice
+ * drops are skipped. False when a row of the new file has an article with no new index.
+ */
+function mergeRows(
+  map: Renumbering,
+  a: RowRange,
+  b: RowRange,
+  takeA: (row: number, article: number) => void,
+  takeB: (row: number, article: number) => void,
+): boolean {
+  let i = a.from;
+  let j = b.from;
+  while (i < a.to || j < b.to) {
+    const x = i < a.to ? (map.fromA[a.articles[i] ?? 0] ?? -1) : -1;
+    if (i < a.to && x < 0) {
+      i++;
+      continue;
+    }
+    const y = j < b.to ? (map.fromB[b.articles[j] ?? 0] ?? -1) : -1;
+    if (j < b.to && y < 0) return false;
+    if (x >= 0 && (y < 0 || x < y)) takeA(i++, x);
+    else takeB(j++, y);
+  }
+  return true;
 }
 
 /**
@@ -241,21 +269,14 @@ function mergeEvents(
     events.dateBasis.push(e.dateBasis[row] ?? null);
     events.future.push(e.future[row] ?? false);
   };
-  let i = 0;
-  let j = 0;
-  const [lengthA, lengthB] = [a.events.article.length, b.events.article.length];
-  while (i < lengthA || j < lengthB) {
-    const x = i < lengthA ? (map.fromA[a.events.article[i] ?? 0] ?? -1) : -1;
-    if (i < lengthA && x < 0) {
-      i++;
-      continue;
-    }
-    const y = j < lengthB ? (map.fromB[b.events.article[j] ?? 0] ?? -1) : -1;
-    if (j < lengthB && y < 0) return null;
-    if (x >= 0 && (y < 0 || x < y)) copy(a, i++, x, map.placeA, dateA);
-    else copy(b, j++, y, map.placeB, dateB);
-  }
-  return ok ? { events, dates } : null;
+  const merged = mergeRows(
+    map,
+    { articles: a.events.article, from: 0, to: a.events.article.length },
+    { articles: b.events.article, from: 0, to: b.events.article.length },
+    (row, article) => copy(a, row, article, map.placeA, dateA),
+    (row, article) => copy(b, row, article, map.placeB, dateB),
+  );
+  return merged && ok ? { events, dates } : null;
 }
 
 /** Two lists each sorted by `order`, with no key in both, as one sorted list. */
