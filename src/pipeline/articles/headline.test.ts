@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findHeadline } from './headline.ts';
+import { SEEDS_DIR } from '../testing/seedText.ts';
 
-const seedsDir = path.resolve(import.meta.dirname, '../../../seeds');
-const seedIds = readdirSync(seedsDir)
+const seedIds = readdirSync(SEEDS_DIR)
   .filter((name) => name.endsWith('.txt'))
   .map((name) => name.slice(0, -4))
   .sort();
@@ -15,8 +15,8 @@ describe('findHeadline on the seed articles', () => {
   });
 
   it.each(seedIds)('finds the sidecar title of %s from the text alone', (id) => {
-    const text = readFileSync(path.join(seedsDir, `${id}.txt`), 'utf8');
-    const meta = JSON.parse(readFileSync(path.join(seedsDir, `${id}.meta.json`), 'utf8')) as {
+    const text = readFileSync(path.join(SEEDS_DIR, `${id}.txt`), 'utf8');
+    const meta = JSON.parse(readFileSync(path.join(SEEDS_DIR, `${id}.meta.json`), 'utf8')) as {
       title: string;
     };
     expect(findHeadline(text)).toBe(meta.title);

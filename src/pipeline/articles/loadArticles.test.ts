@@ -4,8 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Article } from '../../shared/corpus.ts';
 import { loadArticles } from './loadArticles.ts';
-
-const seedsDir = path.resolve(import.meta.dirname, '../../../seeds');
+import { SEEDS_DIR } from '../testing/seedText.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -17,7 +16,7 @@ afterEach(() => {
 
 describe('loadArticles', () => {
   it('builds valid corpus articles from the seeds, with their sidecar metadata', async () => {
-    const { articles, skipped } = await loadArticles(seedsDir);
+    const { articles, skipped } = await loadArticles(SEEDS_DIR);
     expect(skipped).toEqual([]);
     expect(articles.map((a) => a.id)).toEqual([
       '000_0ebec296f594075f',
@@ -43,7 +42,7 @@ describe('loadArticles', () => {
   });
 
   it('finds the headline and leaves metadata null without a sidecar', async () => {
-    cpSync(path.join(seedsDir, '003_69d2a91eb1b21d3d.txt'), path.join(dir, 'banner.txt'));
+    cpSync(path.join(SEEDS_DIR, '003_69d2a91eb1b21d3d.txt'), path.join(dir, 'banner.txt'));
     const { articles } = await loadArticles(dir);
     expect(articles).toEqual([
       expect.objectContaining({

@@ -3,8 +3,7 @@
  * is unchanged comes back from the cache as the same articles and results, without the geoparser;
  * a changed text or sidecar is processed again; a bad sidecar is still reported every time.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadArticles } from '../articles/loadArticles.ts';
@@ -13,16 +12,14 @@ import { exactNameGeoparser } from '../corpus/testing/exactNameGeoparser.ts';
 import { processAll } from '../parallel/processAll.ts';
 import { createDiskCache } from './articleCache.ts';
 import { prepareArticles, storeFresh } from './cachedArticles.ts';
+import { copySeeds } from '../testing/seedText.ts';
 
-const seeds = path.resolve(import.meta.dirname, '../../../seeds');
 const quiet = { log: () => {}, progress: () => ({ advance: () => {}, stop: () => {} }) };
 
 let tmp: string;
 let articlesDir: string;
 beforeEach(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'chronomap-cached-'));
-  articlesDir = path.join(tmp, 'articles');
-  cpSync(seeds, articlesDir, { recursive: true });
+  ({ tmp, articlesDir } = copySeeds('cached'));
 });
 afterEach(() => {
   rmSync(tmp, { recursive: true, force: true });

@@ -5,8 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  cpSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -15,7 +13,6 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readArticleFolder } from '../articles/readArticles.ts';
@@ -25,16 +22,13 @@ import { lineProgress } from '../io/progress.ts';
 import { createDiskCache } from './articleCache.ts';
 import { articleKeys } from './cachedArticles.ts';
 import { createOutputRecords } from './outputRecord.ts';
-
-const seeds = path.resolve(import.meta.dirname, '../../../seeds');
+import { copySeeds } from '../testing/seedText.ts';
 
 let tmp: string;
 let articlesDir: string;
 let out: string;
 beforeEach(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'chronomap-output-'));
-  articlesDir = path.join(tmp, 'articles');
-  cpSync(seeds, articlesDir, { recursive: true });
+  ({ tmp, articlesDir } = copySeeds('output'));
   out = path.join(tmp, 'out', 'corpus.json');
 });
 afterEach(() => {

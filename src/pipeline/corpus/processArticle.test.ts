@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../articles/loadArticles.ts';
-import path from 'node:path';
 import { processArticle } from './processArticle.ts';
 import { exactNameGeoparser } from './testing/exactNameGeoparser.ts';
-
-const seedsDir = path.resolve(import.meta.dirname, '../../../seeds');
+import { SEEDS_DIR } from '../testing/seedText.ts';
 
 describe('processArticle', async () => {
-  const { articles } = await loadArticles(seedsDir);
+  const { articles } = await loadArticles(SEEDS_DIR);
 
   it.each(articles.map((a) => [a.id, a] as const))(
     'gives plain data for %s that survives a structured clone (for worker threads)',

@@ -15,8 +15,7 @@ import { parseCorpus } from '../../shared/corpusFile.ts';
 import { lineProgress } from '../io/progress.ts';
 import { exactNameGeoparser as testGeoparser } from './testing/exactNameGeoparser.ts';
 import { EXIT_CANNOT_RUN, EXIT_OK, EXIT_STRICT_FAILURE, runPipeline } from './runPipeline.ts';
-
-const seedsDir = path.resolve(import.meta.dirname, '../../../seeds');
+import { SEEDS_DIR } from '../testing/seedText.ts';
 
 let tmp: string;
 let lines: string[];
@@ -42,7 +41,7 @@ function run(articlesDir: string, outFile: string, strict = false) {
 function makeMixedFolder(): string {
   const dir = path.join(tmp, 'articles');
   mkdirSync(dir);
-  cpSync(path.join(seedsDir, '002_478985300681bf0c.txt'), path.join(dir, 'good.txt'));
+  cpSync(path.join(SEEDS_DIR, '002_478985300681bf0c.txt'), path.join(dir, 'good.txt'));
   writeFileSync(path.join(dir, 'empty.txt'), '');
   writeFileSync(path.join(dir, 'bad-meta.txt'), 'Fighters Cross Into Turkey From Syria\n\nText.');
   writeFileSync(path.join(dir, 'bad-meta.meta.json'), '["not", "an", "object"]');
@@ -52,7 +51,7 @@ function makeMixedFolder(): string {
 describe('runPipeline', () => {
   it('builds a valid corpus from the seeds and reports what it found', async () => {
     const out = path.join(tmp, 'public', 'data', 'corpus.json');
-    expect(await run(seedsDir, out)).toBe(EXIT_OK);
+    expect(await run(SEEDS_DIR, out)).toBe(EXIT_OK);
     const parsed = parseCorpus(JSON.parse(readFileSync(out, 'utf8')));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.corpus.articles).toHaveLength(5);
@@ -74,8 +73,8 @@ describe('runPipeline', () => {
   it('writes identical bytes on two runs', async () => {
     const first = path.join(tmp, 'a.json');
     const second = path.join(tmp, 'b.json');
-    await run(seedsDir, first);
-    await run(seedsDir, second);
+    await run(SEEDS_DIR, first);
+    await run(SEEDS_DIR, second);
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
   });
 
@@ -100,7 +99,7 @@ describe('runPipeline', () => {
   });
 
   it('with --strict and nothing skipped, succeeds', async () => {
-    expect(await run(seedsDir, path.join(tmp, 'c.json'), true)).toBe(EXIT_OK);
+    expect(await run(SEEDS_DIR, path.join(tmp, 'c.json'), true)).toBe(EXIT_OK);
   });
 
   it('fails with exit 2 when the folder is missing, without loading the geoparser', async () => {
@@ -137,7 +136,7 @@ describe('runPipeline', () => {
 
   it('fails with exit 2 and a clear message when the output cannot be written', async () => {
     writeFileSync(path.join(tmp, 'public'), 'a file where a folder should be');
-    expect(await run(seedsDir, path.join(tmp, 'public', 'data', 'c.json'))).toBe(EXIT_CANNOT_RUN);
+    expect(await run(SEEDS_DIR, path.join(tmp, 'public', 'data', 'c.json'))).toBe(EXIT_CANNOT_RUN);
     expect(lines.at(-1)).toMatch(/^error: cannot create folder .*public[/\\]data: /);
   });
 });

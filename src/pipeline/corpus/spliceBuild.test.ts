@@ -4,15 +4,12 @@
  */
 import {
   appendFileSync,
-  cpSync,
-  mkdtempSync,
   readFileSync,
   renameSync,
   rmSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { folderReader } from '../articles/folderReader.ts';
@@ -23,16 +20,13 @@ import { createOutputRecords } from '../cache/outputRecord.ts';
 import { lineProgress } from '../io/progress.ts';
 import { EXIT_OK, runPipeline, type PipelineDeps } from './runPipeline.ts';
 import { exactNameGeoparser } from './testing/exactNameGeoparser.ts';
-
-const seeds = path.resolve(import.meta.dirname, '../../../seeds');
+import { copySeeds } from '../testing/seedText.ts';
 
 let tmp: string;
 let dir: string;
 let lines: string[];
 beforeEach(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'chronomap-splice-'));
-  dir = path.join(tmp, 'articles');
-  cpSync(seeds, dir, { recursive: true });
+  ({ tmp, articlesDir: dir } = copySeeds('splice'));
   lines = [];
 });
 afterEach(() => {

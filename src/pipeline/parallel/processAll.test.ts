@@ -1,5 +1,4 @@
 /** processAll: known results first, then this thread or real worker threads, with the same results. */
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/corpus.ts';
 import { loadArticles } from '../articles/loadArticles.ts';
@@ -7,13 +6,13 @@ import { exactNameGeoparser } from '../corpus/testing/exactNameGeoparser.ts';
 import { loadGeoparser } from '../geoparse/loadGeoparser.ts';
 import type { Geoparser } from '../geoparse/types.ts';
 import { processAll, type ProcessAllDeps } from './processAll.ts';
+import { SEEDS_DIR } from '../testing/seedText.ts';
 
-const seeds = path.resolve(import.meta.dirname, '../../../seeds');
 const quiet = { log: () => {}, progress: () => ({ advance: () => {}, stop: () => {} }) };
 
 let articles: Article[];
 beforeAll(async () => {
-  articles = (await loadArticles(seeds)).articles;
+  articles = (await loadArticles(SEEDS_DIR)).articles;
 });
 
 describe('processAll', () => {
