@@ -1,12 +1,55 @@
 /**
- * Steps the bench and its diagnostics take in the page, written once: open it and wait for the
- * first data (benchApp.ts, profile.ts, traceRender.ts), then date changes through the From input
- * or place picks through the Place box, each timed from input to the next frame with the page's
- * bench hooks (the diagnostics).
+ * Steps the bench and its diagnostics take in the page, written once: a page for a diagnostic
+ * (profile.ts, traceRender.ts), open it and wait for the first data (those and benchApp.ts),
+ * then date changes through the From input or place picks through the Place box, each timed from
+ * input to the next frame with the page's bench hooks (the diagnostics).
  */
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../e2e/chromium.ts';
 import type { Corpus } from '../../src/shared/corpus.ts';
-import type { PageGlobal } from './inPage.ts';
+import type { CorpusFile } from '../../src/shared/corpusFile.ts';
+import { unpackCorpus } from '../../src/shared/packCorpus.ts';
+import { INIT_SCRIPT, type PageGlobal } from './inPage.ts';
+import { serveStatic } from './staticServer.ts';
+
+/** A diagnostic's page: the app in `dist` served with `file`, not yet opened. */
+export interface DiagnosticPage {
+  /** The corpus as the app sees it, to choose the interactions from. */
+  corpus: Corpus;
+  browser: Browser;
+  page: Page;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function diagnosticPage(dist: string, file: string): Promise<DiagnosticPage> {
+  const corpus = unpackCorpus(JSON.parse(readFileSync(file, 'utf8')) as CorpusFile);
+  const server = await serveStatic(dist);
+  server.setCorpus(file);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: CHROMIUM_ARGS,
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(INIT_SCRIPT);
+  return {
+    corpus,
+    browser,
+    page,
+    url: server.url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Time for the app's idle work after first data (the filter passes' warm-up) to end, so that a
+ * diagnostic sees what a change costs, not the warm-up: a few seconds at 100,000 events.
+ */
+export const IDLE_WORK_MS = 4000;
 
 // Written out in each function run in the page: page.evaluate sends the function's source only
 // (functions, not strings: the app's CSP forbids evaluating strings).

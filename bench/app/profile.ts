@@ -8,15 +8,15 @@
  * (`--out`: build into, or reuse, DIR instead of /tmp/chronomap-profile-dist, so that two people
  * profiling at once do not overwrite each other's build)
  */
-import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import type { CorpusFile } from '../../src/shared/corpusFile.ts';
-import { unpackCorpus } from '../../src/shared/packCorpus.ts';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../e2e/chromium.ts';
 import { buildApp } from './benchApp.ts';
-import { changeDates, openUntilData, pickPlaces, timer } from './pageSteps.ts';
-import { INIT_SCRIPT } from './inPage.ts';
-import { serveStatic } from './staticServer.ts';
+import {
+  changeDates,
+  diagnosticPage,
+  IDLE_WORK_MS,
+  openUntilData,
+  pickPlaces,
+  timer,
+} from './pageSteps.ts';
 
 const [file, kind = 'date', ...flags] = process.argv.slice(2);
 if (!file) throw new Error('usage: profile.ts <corpus.json> <date|place> [--no-build] [--out DIR]');
@@ -37,18 +37,14 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const corpus = unpackCorpus(JSON.parse(readFileSync(file, 'utf8')) as CorpusFile);
-const server = await serveStatic(outDir);
-server.setCorpus(file);
-const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await page.addInitScript(INIT_SCRIPT);
+const { corpus, page, url, close } = await diagnosticPage(outDir, file);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 const profileLoad = flags.includes('--load');
 if (profileLoad) await cdp.send('Profiler.start');
-console.log('firstData', await openUntilData(page, server.url));
+console.log('firstData', await openUntilData(page, url));
+if (!profileLoad) await page.waitForTimeout(IDLE_WORK_MS);
 if (!profileLoad) await cdp.send('Profiler.start');
 const times: number[] = [];
 const timed = timer(page, times);
@@ -56,8 +52,7 @@ if (kind === 'date' && !profileLoad) await changeDates(page, corpus, 6, timed);
 else if (!profileLoad) await pickPlaces(page, corpus, 6, timed, true);
 const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
 console.log('frame times', times.join(' '));
-await browser.close();
-await server.close();
+await close();
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();

@@ -4,14 +4,14 @@
  *
  * Usage: npx tsx bench/app/traceRender.ts <dist dir> <corpus.json> <date|place>
  */
-import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import type { CorpusFile } from '../../src/shared/corpusFile.ts';
-import { unpackCorpus } from '../../src/shared/packCorpus.ts';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../e2e/chromium.ts';
-import { changeDates, openUntilData, pickPlaces, timer } from './pageSteps.ts';
-import { INIT_SCRIPT } from './inPage.ts';
-import { serveStatic } from './staticServer.ts';
+import {
+  changeDates,
+  diagnosticPage,
+  IDLE_WORK_MS,
+  openUntilData,
+  pickPlaces,
+  timer,
+} from './pageSteps.ts';
 
 const [dist, file, kind = 'date'] = process.argv.slice(2);
 if (!dist || !file) throw new Error('usage: traceRender.ts <dist> <corpus.json> <date|place>');
@@ -25,13 +25,9 @@ interface TraceEvent {
   args?: { data?: { frame?: string } };
 }
 
-const corpus = unpackCorpus(JSON.parse(readFileSync(file, 'utf8')) as CorpusFile);
-const server = await serveStatic(dist);
-server.setCorpus(file);
-const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await page.addInitScript(INIT_SCRIPT);
-await openUntilData(page, server.url);
+const { corpus, browser, page, url, close } = await diagnosticPage(dist, file);
+await openUntilData(page, url);
+await page.waitForTimeout(IDLE_WORK_MS);
 const changes = 6;
 const times: number[] = [];
 const timed = timer(page, times);
@@ -42,8 +38,7 @@ if (kind === 'date') await changeDates(page, corpus, changes, timed);
 else await pickPlaces(page, corpus, changes, timed, false);
 const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
 console.log('frame times', times.join(' '));
-await browser.close();
-await server.close();
+await close();
 
 // The renderer main thread: the thread of the most RunTask time.
 const byThread = new Map<string, number>();
