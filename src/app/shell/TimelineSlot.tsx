@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Timeline } from '../timeline/Timeline.tsx';
 import type { DayRange } from '../timeline/types.ts';
-import { runWhenIdle } from '../idle/runWhenIdle.ts';
 import type { PanelInputs } from './Panels.tsx';
-import { selectVisibleItems, timelineItemsOf, visibleItemsWarmUp } from './timelineItems.ts';
+import { selectVisibleItems, timelineItemsOf } from './timelineItems.ts';
 
 /**
  * The timeline, fed from the shell: dated past events (once per corpus) and which of them are
@@ -21,12 +20,6 @@ export function TimelineSlot({
 }: PanelInputs) {
   const { items } = timelineItemsOf(index);
   const visible = useMemo(() => selectVisibleItems(index, visibility), [index, visibility]);
-  useEffect(
-    function warmVisibleItemsWhenIdle() {
-      return runWhenIdle(visibleItemsWarmUp(index));
-    },
-    [index],
-  );
   const { domain } = index;
   const { from, to } = state;
   const selection = useMemo<DayRange | null>(() => {

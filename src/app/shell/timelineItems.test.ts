@@ -6,7 +6,7 @@ import { packCorpus } from '../../shared/packCorpus.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../shared/urlState.ts';
 import { buildCorpusIndex } from '../data/corpusIndex.ts';
 import { filtersOf, selectVisibility } from '../data/selectors.ts';
-import { selectVisibleItems, timelineItemsOf, visibleItemsWarmUp } from './timelineItems.ts';
+import { selectVisibleItems, timelineItemsOf } from './timelineItems.ts';
 
 // Seed 002's first sentences as events, in corpus order: dated out of date order, one undated,
 // one in the future.
@@ -79,16 +79,5 @@ describe('the timeline items', () => {
     expect([...(selectVisibleItems(index, visibleWith({ from: '2017-01-01' })) ?? [])]).toEqual([
       2, 3,
     ]);
-  });
-
-  it('warm up on samples of the events, leaving the items and the visible ones as they were', () => {
-    const made = timelineItemsOf(index);
-    const visibility = visibleWith({ from: '2017-01-01' });
-    const before = [...(selectVisibleItems(index, visibility) ?? [])];
-    const steps = visibleItemsWarmUp(index);
-    expect(steps).toHaveLength(3);
-    for (const step of steps) step();
-    expect(timelineItemsOf(index)).toBe(made);
-    expect([...(selectVisibleItems(index, visibility) ?? [])]).toEqual(before);
   });
 });

@@ -59,20 +59,6 @@ export function selectVisibleItems(index: CorpusIndex, visibility: Visibility): 
   return visibleItemsOf(index, visibility.visibleEvents);
 }
 
-/**
- * Steps that run the pass above on samples of the events (every other one, every third, every
- * fiftieth), for runWhenIdle: met first by a real filter change, it ran unoptimised (~1 ms per
- * 10,000 events).
- */
-export function visibleItemsWarmUp(index: CorpusIndex): (() => void)[] {
-  const events = index.eventsByDate;
-  return [2, 3, 50].map((step) => () => {
-    const sample = new Int32Array(Math.ceil(events.length / step));
-    for (let k = 0; k < sample.length; k++) sample[k] = events[k * step] as number;
-    visibleItemsOf(index, sample);
-  });
-}
-
 function visibleItemsOf(index: CorpusIndex, events: Int32Array): Int32Array | null {
   const { itemOfEvent } = timelineItemsOf(index);
   if (events.length === itemOfEvent.length) return null;

@@ -4,6 +4,7 @@ import { buildCorpusIndex } from '../data/corpusIndex.ts';
 import { selectMapPlaces } from '../data/mapPlaces.ts';
 import { filtersOf, selectVisibility } from '../data/selectors.ts';
 import { corpus } from '../data/testing/seedCorpus.ts';
+import { selectVisibleItems, timelineItemsOf } from './timelineItems.ts';
 import { sampleFilters, warmFilterPasses } from './warmFilterPasses.ts';
 
 const index = buildCorpusIndex(corpus);
@@ -53,12 +54,18 @@ describe('warmFilterPasses', () => {
     fakeIdle();
     const current = filtersOf({ ...DEFAULT_VIEW_STATE, from: '2019-01-01' });
     const before = selectMapPlaces(index, selectVisibility(index, current));
+    const items = timelineItemsOf(index);
+    const visibleItems = [...(selectVisibleItems(index, selectVisibility(index, current)) ?? [])];
     warmFilterPasses(index, () => current);
     expect(queued).toHaveLength(1);
     // The gazetteer layout, each sample, then the current view.
     expect(runIdle()).toBe(sampleFilters(index).length + 2);
     const after = selectMapPlaces(index, selectVisibility(index, current));
     expect(after).toEqual(before);
+    expect(timelineItemsOf(index)).toBe(items);
+    expect([...(selectVisibleItems(index, selectVisibility(index, current)) ?? [])]).toEqual(
+      visibleItems,
+    );
   });
 
   it('stops when cancelled', () => {

@@ -14,6 +14,7 @@ import { groupEventCounts } from '../data/groupEventCounts.ts';
 import { layoutPlacesOf, selectMapPlaces } from '../data/mapPlaces.ts';
 import { filtersOf, selectVisibility, type EventFilters } from '../data/selectors.ts';
 import { runWhenIdle } from '../idle/runWhenIdle.ts';
+import { selectVisibleItems } from './timelineItems.ts';
 
 /**
  * Filters of each shape the app can apply, made from this corpus's own dates and places, each
@@ -54,11 +55,15 @@ export function sampleFilters(index: CorpusIndex): EventFilters[] {
   return samples;
 }
 
-/** One filter change's data work, as the shell and the map do it, with the result dropped. */
+/**
+ * One filter change's data work, as the shell, the map and the timeline slot do it, with the
+ * result dropped (the timeline warms its own passes: timeline/warmFilterPaths.ts).
+ */
 function runPasses(index: CorpusIndex, filters: EventFilters): void {
   const visibility = selectVisibility(index, filters);
   const places = selectMapPlaces(index, visibility);
   groupEventCounts(index, visibility, [places.slice(0, 8).map((p) => p.id)]);
+  selectVisibleItems(index, visibility);
 }
 
 /** Schedules the passes, one per idle period; returns a function that cancels what is left. */
