@@ -5,7 +5,8 @@ import { parseCorpus } from '../../shared/corpusFile.ts';
 import { packCorpus } from '../../shared/packCorpus.ts';
 import { DEFAULT_VIEW_STATE } from '../../shared/urlState.ts';
 import { buildCorpusIndex } from './corpusIndex.ts';
-import { countDistinctEvents, selectMapPlaces } from './mapPlaces.ts';
+import { groupEventCounts } from './groupEventCounts.ts';
+import { selectMapPlaces } from './mapPlaces.ts';
 import { filtersOf, selectVisibility } from './selectors.ts';
 
 // Seed 002: one sentence names both Syria and Turkey; a cluster holding both counts it once.
@@ -80,10 +81,10 @@ describe('map places', () => {
   });
 
   it('counts an event once in a cluster of the places it names', () => {
-    expect(countDistinctEvents(index, visibility, ['country:SY', 'country:TR'])).toBe(1);
-    expect(countDistinctEvents(index, visibility, ['country:SY', 'unknown'])).toBe(1);
+    expect(groupEventCounts(index, visibility, [['country:SY', 'country:TR']])).toEqual([1]);
+    expect(groupEventCounts(index, visibility, [['country:SY', 'unknown']])).toEqual([1]);
     const none = selectVisibility(index, filtersOf({ ...DEFAULT_VIEW_STATE, q: 'no such words' }));
-    expect(countDistinctEvents(index, none, ['country:SY', 'country:TR'])).toBe(0);
+    expect(groupEventCounts(index, none, [['country:SY', 'country:TR']])).toEqual([0]);
   });
 
   it('keeps the object of a place whose count did not change, and makes a new one when it did', () => {
