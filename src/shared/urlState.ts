@@ -272,8 +272,3 @@ export function encodeViewState(state: ViewState): string {
   }
   return pairs.map(([key, value]) => `${key}=${value}`).join('&');
 }
-
-/** Whether two states encode to the same link (i.e. are the same view). */
-export function sameView(a: ViewState, b: ViewState): boolean {
-  return encodeViewState(a) === encodeViewState(b);
-}

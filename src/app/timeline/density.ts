@@ -87,11 +87,6 @@ export function densityOf(cells: DensityCells, listed: ArrayLike<number> | null)
   return { origin: cells.origin, cellDays: cells.cellDays, cumulative };
 }
 
-/** The density of every item: what `densityOf` sums, built from scratch (tests, one-offs). */
-export function buildDensity(starts: Int32Array, ends: Int32Array): DensityIndex {
-  return densityOf(densityCells(starts, ends), null);
-}
-
 /** Mass before `day`, linear within a cell. */
 function massBefore(index: DensityIndex, day: number): number {
   const { cumulative } = index;
