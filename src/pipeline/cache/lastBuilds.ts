@@ -1,7 +1,7 @@
 /**
  * Where a build finds the corpus it can splice its changes into (runPipeline.ts):
  * - on disk, the output file itself, when its output record (outputRecord.ts) holds the key of
- *   each of its articles and the file is still as that build left it (size, time, inode);
+ *   each of its articles and the file is still as that build left it (its SHA-256);
  * - in memory, the last one this process wrote (the CLI's --watch), which saves parsing the file
  *   again. That state is the corpus as built from its articles' keys, whatever happened to the
  *   file since: the next build writes the file whole again.
