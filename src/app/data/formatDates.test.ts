@@ -17,3 +17,23 @@ describe('formatDayRange', () => {
     );
   });
 });
+
+describe('formatDayRange, labels remembered per day', () => {
+  it('gives each day its own label, past the bound of remembered days', () => {
+    const direct = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    // 25,000 days (past the 20,000 remembered), twice over: the second pass reads remembered
+    // labels for the later days and recomputes the earlier ones.
+    const start = Date.UTC(1950, 0, 1);
+    for (let pass = 0; pass < 2; pass++) {
+      for (let d = 0; d < 25_000; d++) {
+        const day = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
+        expect(formatDayRange({ start: day, end: day })).toBe(direct.format(new Date(`${day}Z`)));
+      }
+    }
+  });
+});

@@ -20,6 +20,23 @@ function asDate(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
+/**
+ * Each day's label, once: Intl's format costs ~40 µs a call, and a filter change labels a page of
+ * events. A corpus names a few thousand days at most; the bound only stops unbounded growth.
+ */
+const dayLabels = new Map<string, string>();
+const MAX_DAY_LABELS = 20_000;
+
+function formatDay(day: string): string {
+  let label = dayLabels.get(day);
+  if (label === undefined) {
+    if (dayLabels.size >= MAX_DAY_LABELS) dayLabels.clear();
+    label = dayFormat.format(asDate(day));
+    dayLabels.set(day, label);
+  }
+  return label;
+}
+
 /** "15 Feb 2019", "Feb 2019", "2014", or "15 Feb 2019 – 31 Mar 2019". */
 export function formatDayRange(range: {
   start: string;
@@ -27,7 +44,7 @@ export function formatDayRange(range: {
   precision?: DateRange['precision'];
 }): string {
   const { start, end, precision } = range;
-  if (start === end) return dayFormat.format(asDate(start));
+  if (start === end) return formatDay(start);
   if (
     precision === 'year' &&
     start.endsWith('-01-01') &&
@@ -38,5 +55,5 @@ export function formatDayRange(range: {
   }
   if (precision === 'month' && start.slice(0, 7) === end.slice(0, 7))
     return monthFormat.format(asDate(start));
-  return `${dayFormat.format(asDate(start))} – ${dayFormat.format(asDate(end))}`;
+  return `${formatDay(start)} – ${formatDay(end)}`;
 }
