@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every test runs offline: any request to another origin is aborted and fails the test, which
@@ -35,4 +35,20 @@ export async function counts(page: Page): Promise<{ events: number; places: numb
   const text = (await page.getByText(/\d+ of \d+ events?, \d+ of \d+ places?/).textContent()) ?? '';
   const m = /(\d+) of \d+ events?, (\d+) of \d+ places?/.exec(text);
   return { events: Number(m?.[1]), places: Number(m?.[2]) };
+}
+
+/**
+ * Scrolls the events list with the mouse wheel, as a person looking for an event would, until
+ * `row` is rendered (the list renders a page at a time, and more as its end comes into view).
+ */
+export async function scrollEventsTo(page: Page, row: Locator): Promise<void> {
+  const list = page.locator('.event-list');
+  for (let step = 0; step < 40 && (await row.count()) === 0; step++) {
+    await list.hover();
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(50);
+  }
+  await expect(row.first()).toBeAttached();
+  // Off the list again, so no row stays hovered.
+  await page.mouse.move(0, 0);
 }

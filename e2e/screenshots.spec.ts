@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './fixtures.ts';
+import { expect, openApp, scrollEventsTo, test } from './fixtures.ts';
 
 // Screenshots for people to look at (test-results/screenshots/), at the two target sizes.
 const shot = (name: string) => `test-results/screenshots/${name}.png`;
@@ -15,11 +15,9 @@ test.describe('screenshots', () => {
       .getByRole('option', { name: /^Syria/ })
       .first()
       .click();
-    await page
-      .getByRole('list', { name: 'Events' })
-      .getByRole('button', { name: /Baghouz/ })
-      .first()
-      .click();
+    const row = page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /Baghouz/ });
+    await scrollEventsTo(page, row);
+    await row.first().click();
     await expect(page.getByRole('region', { name: 'Article', exact: true })).toBeVisible();
     await page.waitForTimeout(500);
     await page.screenshot({ path: shot('desktop-place-and-event') });
