@@ -1,4 +1,4 @@
-import { counts, expect, openApp, test } from './fixtures.ts';
+import { counts, expect, openApp, scrollEventsTo, test } from './fixtures.ts';
 
 const eventsList = (page: import('@playwright/test').Page) =>
   page.getByRole('list', { name: 'Events' });
@@ -112,6 +112,7 @@ test('selecting an event in the list opens the article at that sentence, its pla
 }) => {
   await openApp(page);
   const row = eventsList(page).getByRole('button', { name: /captured in Baghouz/ });
+  await scrollEventsTo(page, row);
   const highlighted = page.locator('.leaflet-marker-pane .is-highlighted');
   await expect(highlighted).toHaveCount(0);
   await row.hover();
@@ -193,4 +194,39 @@ test('text search, article, country and the two switches narrow the events', asy
   await expect.poll(async () => (await counts(page)).events).toBeLessThan(all.events);
   await page.getByRole('checkbox', { name: 'Hide demonym-only mentions' }).check();
   expect(new URL(page.url()).search).toMatch(/article=003_69d2a91eb1b21d3d&demonyms=hide/);
+});
+
+test('markers restyled by a filter change look as markers drawn for that filter', async ({
+  page,
+  context,
+}) => {
+  // What a marker looks like: its name, classes (minus transient ones), size and content.
+  const looks = (page: import('@playwright/test').Page) =>
+    page.locator('.leaflet-marker-pane .leaflet-marker-icon').evaluateAll((els) =>
+      els
+        .map((el) => {
+          const e = el as HTMLElement;
+          const classes = [...e.classList].filter((c) => c !== 'is-highlighted').sort();
+          const { width, height, marginLeft, marginTop } = e.style;
+          return [
+            e.getAttribute('aria-label'),
+            classes.join(' '),
+            width,
+            height,
+            marginLeft,
+            marginTop,
+            e.innerHTML,
+          ].join(' | ');
+        })
+        .sort(),
+    );
+  const view = 'map=33,40,4';
+  const changed = page;
+  await openApp(changed, view);
+  const before = await looks(changed);
+  await changed.getByLabel('From', { exact: true }).fill('2017-06-01');
+  await expect.poll(() => looks(changed)).not.toEqual(before);
+  const fresh = await context.newPage();
+  await openApp(fresh, `from=2017-06-01&${view}`);
+  await expect.poll(() => looks(changed)).toEqual(await looks(fresh));
 });

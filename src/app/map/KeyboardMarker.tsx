@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { memo, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import { RestylingDivIcon } from './markerIcon.ts';
 
 export interface KeyboardMarkerProps {
   /** Passed back to the handlers, so that they can be the same functions for every marker. */
@@ -79,9 +80,17 @@ export const KeyboardMarker = memo(function KeyboardMarker({
       if (!marker) return;
       const at = marker.getLatLng();
       if (at.lat !== lat || at.lng !== lon) marker.setLatLng([lat, lon]);
-      // A div icon re-uses its element: focus and listeners stay, the classes are reset (and so
-      // set again below).
-      if (marker.options.icon !== icon) marker.setIcon(icon);
+      const previous = marker.options.icon;
+      if (previous === icon) return;
+      const el = marker.getElement();
+      if (el && icon instanceof RestylingDivIcon && previous instanceof RestylingDivIcon) {
+        icon.restyle(el, previous);
+        marker.options.icon = icon;
+      } else {
+        // A div icon re-uses its element: focus and listeners stay, the classes are reset (and
+        // so set again below).
+        marker.setIcon(icon);
+      }
     },
     [lat, lon, icon],
   );
