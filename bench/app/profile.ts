@@ -4,7 +4,7 @@
  * changes or place picks under the V8 sampling profiler, and prints self and total time by
  * function.
  *
- * Usage: npx tsx bench/app/profile.ts <corpus.json> <date|place> [--no-build] [--out DIR]
+ * Usage: npx tsx bench/app/profile.ts <corpus.json> <date|place> [--no-build] [--out DIR] [--top N]
  * (`--out`: build into, or reuse, DIR instead of /tmp/chronomap-profile-dist, so that two people
  * profiling at once do not overwrite each other's build)
  */
@@ -23,6 +23,9 @@ if (!file) throw new Error('usage: profile.ts <corpus.json> <date|place> [--no-b
 const outFlag = flags.indexOf('--out');
 const outDir = outFlag >= 0 ? flags[outFlag + 1] : '/tmp/chronomap-profile-dist';
 if (!outDir) throw new Error('--out needs a directory');
+const topFlag = flags.indexOf('--top');
+const topCount = topFlag >= 0 ? Number(flags[topFlag + 1]) : 60;
+if (!Number.isInteger(topCount) || topCount < 1) throw new Error('--top needs a whole number');
 
 if (!flags.includes('--no-build')) buildApp(outDir, false);
 
@@ -85,5 +88,5 @@ const top = (m: Map<string, number>, k: number) =>
     .slice(0, k)
     .map(([key, us]) => `${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`)
     .join('\n');
-console.log('--- self\n' + top(selfBy, 40));
-console.log('--- total\n' + top(totalBy, 60));
+console.log('--- self\n' + top(selfBy, topCount));
+console.log('--- total\n' + top(totalBy, topCount));
