@@ -12,7 +12,7 @@ import { loadArticles } from '../articles/loadArticles.ts';
 import { tryProcessArticle } from '../corpus/processArticle.ts';
 import { loadGeoparser } from '../geoparse/loadGeoparser.ts';
 import { processAll } from './processAll.ts';
-import { stageBundle } from './stageBundle.ts';
+import { existingStageBundle, stageBundle } from './stageBundle.ts';
 import type * as Stages from './stages.ts';
 import type * as Assembly from './assembly.ts';
 import { assembleCorpus } from '../corpus/assembleCorpus.ts';
@@ -47,6 +47,9 @@ describe('stageBundle', () => {
     const second = await stageBundle(dir, 'v2', log);
     expect(second?.stages.href).not.toBe(first?.stages.href);
     expect(readdirSync(dir)).toHaveLength(1);
+    // Found without building, as a run starting its early worker does.
+    expect(existingStageBundle(dir, 'v2')).toEqual(second);
+    expect(existingStageBundle(dir, 'v3')).toBeNull();
   }, 60_000);
 
   it('gives the same results as the sources, here and in a worker without tsx', async () => {

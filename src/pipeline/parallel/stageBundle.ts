@@ -15,6 +15,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -45,23 +46,24 @@ export async function stageBundle(
   codeVersion: string,
   log: (line: string) => void,
 ): Promise<StageBundle | null> {
-  let esbuild: typeof import('esbuild');
+  // esbuild's version from its package file: importing esbuild (~45 ms) is needed only to build.
+  let esbuildVersion: string;
   try {
-    esbuild = await import('esbuild');
+    esbuildVersion = installedEsbuildVersion();
   } catch (error) {
     log(`stage bundle: esbuild unavailable (${(error as Error).message}); loading the sources`);
     return null;
   }
-  const out = path.join(dir, `${PREFIX}${bundleKey(codeVersion, esbuild.version)}`);
-  const bundle: StageBundle = {
-    stages: pathToFileURL(path.join(out, 'stages.mjs')),
-    assembly: pathToFileURL(path.join(out, 'assembly.mjs')),
-    worker: pathToFileURL(path.join(out, 'articleWorker.mjs')),
-  };
+  const out = bundleDir(dir, codeVersion, esbuildVersion);
+  const bundle = bundleIn(out);
   if (existsSync(out)) return bundle;
   const started = performance.now();
   const temp = `${out}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
+    const esbuild = await import('esbuild');
+    if (esbuild.version !== esbuildVersion) {
+      throw new Error(`esbuild ${esbuild.version} loaded, but ${esbuildVersion} is installed`);
+    }
     await esbuild.build({
       entryPoints: Object.entries(ENTRIES).map(([name, file]) => ({
         in: path.join(here, file),
@@ -95,6 +97,35 @@ export async function stageBundle(
   removeOtherBundles(dir, out);
   log(`stage bundle: built in ${Math.round(performance.now() - started)} ms`);
   return bundle;
+}
+
+/** The bundle for this code if it is built already (no esbuild needed), else null. */
+export function existingStageBundle(dir: string, codeVersion: string): StageBundle | null {
+  try {
+    const out = bundleDir(dir, codeVersion, installedEsbuildVersion());
+    return existsSync(out) ? bundleIn(out) : null;
+  } catch {
+    return null;
+  }
+}
+
+function bundleDir(dir: string, codeVersion: string, esbuildVersion: string): string {
+  return path.join(dir, `${PREFIX}${bundleKey(codeVersion, esbuildVersion)}`);
+}
+
+function bundleIn(out: string): StageBundle {
+  return {
+    stages: pathToFileURL(path.join(out, 'stages.mjs')),
+    assembly: pathToFileURL(path.join(out, 'assembly.mjs')),
+    worker: pathToFileURL(path.join(out, 'articleWorker.mjs')),
+  };
+}
+
+function installedEsbuildVersion(): string {
+  const manifest = createRequire(import.meta.url).resolve('esbuild/package.json');
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown };
+  if (typeof version !== 'string') throw new Error(`no version in ${manifest}`);
+  return version;
 }
 
 /** Changes with any input of the bundle: our code, the packages' versions, esbuild's version. */
