@@ -101,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
     { lastBuildsInMemory, lastBuildsOnDisk },
     { folderReader },
     { createFolderManifests },
+    { existingStageBundle },
   ] = await Promise.all([
     import('./corpus/runPipeline.ts'),
     import('./cache/articleCache.ts'),
@@ -110,6 +111,7 @@ async function main(argv: string[]): Promise<number> {
     import('./cache/lastBuilds.ts'),
     import('./articles/folderReader.ts'),
     import('./cache/folderManifest.ts'),
+    import('./parallel/stageBundle.ts'),
   ]);
   // Named explicitly, so the geoparser (here and in workers) reads the files the cache key hashed.
   const geoparserFiles = { cacheDir: DEFAULT_CACHE_DIR, additionsFile: DEFAULT_ADDITIONS_FILE };
@@ -121,10 +123,11 @@ async function main(argv: string[]): Promise<number> {
   const assembly = assemblyVersion(stages);
   const useCache = !values['no-cache'];
   // The stage code is loaded from its bundle (built on first need) and only if an article needs it.
+  const stagesDir = path.join(DEFAULT_CACHE_DIR, 'stages');
   let bundle: Promise<StageBundle | null> | undefined;
   const stageBundleOnce = () =>
     (bundle ??= import('./parallel/stageBundle.ts').then(({ stageBundle }) =>
-      stageBundle(path.join(DEFAULT_CACHE_DIR, 'stages'), assembly, log),
+      stageBundle(stagesDir, assembly, log),
     ));
   /** A module from the bundle when there is one that loads, else from the TypeScript sources. */
   const fromBundle = async <T>(
@@ -185,6 +188,11 @@ async function main(argv: string[]): Promise<number> {
         minArticles: MIN_ARTICLES_FOR_WORKERS,
         setup: geoparserFiles,
         workerScript: async () => (await stageBundleOnce())?.worker ?? null,
+        // A --watch process keeps the geoparser on this thread, loaded once for every rebuild.
+        // Without a bundle built already, the run builds it and processes as it would without.
+        earlyScript: values.watch
+          ? undefined
+          : () => existingStageBundle(stagesDir, assembly)?.worker ?? null,
       },
       effects: { log, progress: (total) => createProgress(total, process.stderr, log) },
     });

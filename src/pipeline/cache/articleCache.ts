@@ -46,6 +46,8 @@ export interface CacheEntry {
 export interface ArticleCache {
   /** The key of an article's files under this cache's pipeline version (`articleKey`). */
   keyOf(raw: RawArticle): string | null;
+  /** Whether there is an entry for a key (which `get` may still refuse, e.g. a damaged one). */
+  has(key: string): boolean;
   /** The cached outcome for a key (of an article with this text), or null. */
   get(key: string, text: string): CachedArticle | null;
   /** Stores new outcomes, each with its article's text (one append). */
@@ -119,6 +121,10 @@ export function createDiskCache(
       let key = keys.get(raw);
       if (key === undefined) keys.set(raw, (key = articleKey(raw, version)));
       return key;
+    },
+
+    has(key) {
+      return load()?.entries.has(key) ?? false;
     },
 
     get(key, text) {

@@ -99,3 +99,33 @@ describe('folder manifests', () => {
     expect(run(manifests).read).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 });
+
+describe('folder manifests tell what they read', () => {
+  const settled = { racyMs: -60_000 };
+  /** Scans and saves, as a run does; returns what `onRead` was told, by file. */
+  function told(manifests: ReturnType<typeof createFolderManifests>) {
+    const calls: [string, string | undefined][] = [];
+    const scanned = manifests.scan(dir, (article, lastKey) => calls.push([article.file, lastKey]));
+    manifests.save(dir, scanned, articleKeys(scanned, cache()));
+    return calls;
+  }
+
+  it('tells each article read with its last key, new names first, skipped files never', () => {
+    const manifests = createFolderManifests(path.join(tmp, 'cache'), 'v1', settled);
+    expect(told(manifests)).toEqual([
+      ['a.txt', undefined],
+      ['b.txt', undefined],
+      ['c.txt', undefined],
+    ]);
+    expect(told(manifests)).toEqual([]);
+    const before = fullKeys();
+    appendFileSync(path.join(dir, 'b.txt'), ', changed');
+    writeFileSync(path.join(dir, '0.txt'), 'Article 0, new');
+    writeFileSync(path.join(dir, 'd.txt'), 'Article D, new');
+    expect(told(manifests)).toEqual([
+      ['0.txt', undefined],
+      ['d.txt', undefined],
+      ['b.txt', before['b.txt']],
+    ]);
+  });
+});

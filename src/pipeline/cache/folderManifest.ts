@@ -23,6 +23,8 @@ import {
   sidecarOf,
   type ArticleFolderView,
   type FileStamp,
+  type RawArticle,
+  type SkippedFile,
 } from '../articles/readArticles.ts';
 
 const RACY_MS = 2000;
@@ -34,8 +36,15 @@ export interface ScannedFolder extends ArticleFolderView {
 }
 
 export interface FolderManifests {
-  /** The folder's articles: read where new or changed, else known with their last key. */
-  scan(dir: string): ScannedFolder;
+  /**
+   * The folder's articles: read where new or changed, else known with their last key. Each article
+   * read is told to `onRead` as it is read, with the key the manifest had for it (undefined: a
+   * name it did not have); the names the manifest did not have are read first, before any stat.
+   */
+  scan(
+    dir: string,
+    onRead?: (article: RawArticle, lastKey: string | undefined) => void,
+  ): ScannedFolder;
   /** Records what a scan (or a full read with stamps) found, with each article's key. */
   save(dir: string, scanned: ScannedFolder, keys: readonly (string | null)[]): void;
 }
@@ -75,7 +84,7 @@ export function createFolderManifests(
   };
 
   return {
-    scan(dir) {
+    scan(dir, onRead) {
       const names = listFolder(dir);
       const present = new Set(names);
       const files = load(dir)?.files ?? {};
@@ -85,7 +94,16 @@ export function createFolderManifests(
         stamps: new Map(),
         readAt: Date.now(),
       };
-      for (const file of articleNames(names)) {
+      const articles = articleNames(names);
+      const read = (file: string, lastKey?: string) => {
+        const result = readArticleFile(dir, file, present, scanned.stamps);
+        if (!('reason' in result)) onRead?.(result, lastKey);
+        return result;
+      };
+      // New names first, so the caller can start on them while the others are statted.
+      const readFirst = new Map<string, RawArticle | SkippedFile>();
+      for (const file of articles) if (!Object.hasOwn(files, file)) readFirst.set(file, read(file));
+      for (const file of articles) {
         const sidecar = sidecarOf(file);
         const entry = Object.hasOwn(files, file) ? files[file] : undefined;
         if (entry && isEntry(entry)) {
@@ -101,9 +119,10 @@ export function createFolderManifests(
             continue;
           }
         }
-        const read = readArticleFile(dir, file, present, scanned.stamps);
-        if ('reason' in read) scanned.skipped.push(read);
-        else scanned.articles.push(read);
+        const result =
+          readFirst.get(file) ?? read(file, entry && isEntry(entry) ? entry[0] : undefined);
+        if ('reason' in result) scanned.skipped.push(result);
+        else scanned.articles.push(result);
       }
       return scanned;
     },

@@ -9,6 +9,7 @@ import { storeFresh, type PreparedArticles } from '../cache/cachedArticles.ts';
 import { describeFsError } from '../io/describeFsError.ts';
 import { ensureOutputFolder, OutputWriteError, writeFileAtomic } from '../io/writeFileAtomic.ts';
 import { processAll } from '../parallel/processAll.ts';
+import type { ArticleWorker } from '../parallel/workerPool.ts';
 import { formatReport, summarise } from '../report.ts';
 import type { ProcessedArticle } from './assembleCorpus.ts';
 import type { BuildState, PipelineDeps, PipelineOptions } from './runPipeline.ts';
@@ -30,6 +31,8 @@ export interface Run {
   keys: (string | null)[];
   inputs: string | null;
   started: number;
+  /** The worker started early for this run (once; then null): processAll's to use or end. */
+  early: () => ArticleWorker | null;
 }
 
 export interface Results {
@@ -57,6 +60,7 @@ export async function processPrepared(
     loadGeoparser: deps.loadGeoparser,
     loadStage: deps.loadStage,
     known: prepared.known,
+    early: run.early(),
     parallel: deps.parallel,
     log,
     progress: deps.effects.progress,

@@ -1,8 +1,9 @@
 /**
  * Gets a result for every article, as cheaply as it can: the cached one where the caller found it,
- * else on worker threads when enough articles are left to repay each worker's gazetteer load,
- * else on this thread. The processing code (geoparser, events stage, worker pool) is imported only
- * if some article is left, so an unchanged corpus rebuilds without loading any of it.
+ * else on worker threads when enough articles are left to repay each worker's gazetteer load (or a
+ * worker was started early for them), else on this thread. The processing code (geoparser, events
+ * stage) is imported only if some article is left, so an unchanged corpus rebuilds without
+ * loading any of it.
  */
 import type { Article } from '../../shared/corpus.ts';
 import type { ProcessedArticle } from '../corpus/assembleCorpus.ts';
@@ -11,6 +12,7 @@ import type { Geoparser } from '../geoparse/types.ts';
 import type { SkippedFile } from '../articles/readArticles.ts';
 import type { ProgressReporter } from '../io/progress.ts';
 import type { WorkerSetup } from './messages.ts';
+import { processInWorkers, startArticleWorker, type ArticleWorker } from './workerPool.ts';
 
 export interface ParallelOptions {
   /** Worker threads to start; 0 keeps all work on this thread. */
@@ -20,6 +22,14 @@ export interface ParallelOptions {
   setup: WorkerSetup;
   /** The worker body as plain JavaScript (see stageBundle.ts); null: its TypeScript under tsx. */
   workerScript?: () => Promise<URL | null>;
+  /**
+   * The worker body for a worker started as soon as a run knows an article must be processed
+   * (`startEarly`), on which even fewer than `minArticles` are then processed: the stage code and
+   * the gazetteer load on another core while this thread reads the last corpus. Synchronous, so
+   * the folder scan can start it midway; null when there is no script ready to start (then no
+   * early worker). For one-shot runs: a --watch process keeps its geoparser on this thread.
+   */
+  earlyScript?: () => URL | null;
 }
 
 export interface ProcessAllDeps {
@@ -28,6 +38,8 @@ export interface ProcessAllDeps {
   loadStage?(): Promise<typeof tryProcessArticle>;
   /** Results known already (from the cache), by article position; missing ones are processed. */
   known?: readonly (ArticleResult | null | undefined)[];
+  /** A worker started early (`startEarly`): used for the misses, else ended. */
+  early?: ArticleWorker | null;
   parallel?: ParallelOptions;
   log(line: string): void;
   progress(total: number): ProgressReporter;
@@ -55,8 +67,10 @@ export async function processAll(
   const useWorkers =
     deps.parallel !== undefined &&
     deps.parallel.workers > 0 &&
-    misses.length >= deps.parallel.minArticles;
+    (misses.length >= deps.parallel.minArticles || Boolean(deps.early));
   let workers = 0;
+  const early = useWorkers && misses.length > 0 ? deps.early : null;
+  if (deps.early && deps.early !== early) await deps.early.terminate();
   if (misses.length > 0) {
     deps.log(
       `articles: ${cached} from the cache, ${misses.length} to process` +
@@ -69,9 +83,10 @@ export async function processAll(
     };
     try {
       if (useWorkers && deps.parallel) {
-        const { processInWorkers } = await import('./workerPool.ts');
         workers = await processInWorkers(articles, misses, {
-          workers: deps.parallel.workers,
+          // Below the threshold, only the worker started early.
+          workers: misses.length >= deps.parallel.minArticles ? deps.parallel.workers : 1,
+          first: early ?? undefined,
           script: (await deps.parallel.workerScript?.()) ?? null,
           setup: deps.parallel.setup,
           log: deps.log,
@@ -106,4 +121,17 @@ export async function processAll(
     return outcome?.ok ? [{ index, result: outcome.result }] : [];
   });
   return { processed, failed, fresh, stats: { cached, parsed: misses.length, workers } };
+}
+
+/**
+ * The worker `ParallelOptions.earlyScript` asks for, started now; null when the options do not
+ * ask for one. The caller hands it to `processAll`, or ends it.
+ */
+export function startEarly(
+  parallel: ParallelOptions | undefined,
+  log: (line: string) => void,
+): ArticleWorker | null {
+  if (!parallel?.earlyScript || parallel.workers === 0) return null;
+  const script = parallel.earlyScript();
+  return script && startArticleWorker(script, parallel.setup, (line) => log(`worker 1: ${line}`));
 }

@@ -11,7 +11,8 @@ import type { Article } from '../../shared/corpus.ts';
 import { loadArticles } from '../articles/loadArticles.ts';
 import { tryProcessArticle } from '../corpus/processArticle.ts';
 import { loadGeoparser } from '../geoparse/loadGeoparser.ts';
-import { processAll } from './processAll.ts';
+import { exactNameGeoparser } from '../corpus/testing/exactNameGeoparser.ts';
+import { processAll, startEarly, type ParallelOptions } from './processAll.ts';
 import { existingStageBundle, stageBundle } from './stageBundle.ts';
 import type * as Stages from './stages.ts';
 import type * as Assembly from './assembly.ts';
@@ -86,4 +87,67 @@ describe('stageBundle', () => {
     expect(parallel.stats).toEqual({ cached: 0, parsed: 20, workers: 2 });
     expect(parallel.processed).toEqual(serial.processed);
   }, 120_000);
+
+  describe('a worker started early', () => {
+    const early = async () => {
+      const bundle = await stageBundle(dir, 'v2', () => {});
+      const parallel: ParallelOptions = {
+        workers: 2,
+        minArticles: 2000,
+        setup: {},
+        earlyScript: () => bundle?.worker ?? null,
+      };
+      return { parallel, worker: startEarly(parallel, () => {}) };
+    };
+
+    it('processes even one article, as this thread does, and is ended after', async () => {
+      const { parallel, worker } = await early();
+      if (!worker) throw new Error('no early worker');
+      const one = articles.slice(2, 3);
+      const serial = await processAll(one, { ...quiet, loadGeoparser: () => loadGeoparser() });
+      const result = await processAll(one, {
+        ...quiet,
+        loadGeoparser: () => Promise.reject(new Error('the early worker must do it')),
+        parallel,
+        early: worker,
+      });
+      expect(result.stats).toEqual({ cached: 0, parsed: 1, workers: 1 });
+      expect(result.processed).toEqual(serial.processed);
+      await expect(
+        worker.process({ type: 'batch', items: [{ i: 0, article: one[0] as Article }] }),
+      ).rejects.toThrow(/stopped/);
+    }, 120_000);
+
+    it('is ended unused when every result is known', async () => {
+      const { parallel, worker } = await early();
+      if (!worker) throw new Error('no early worker');
+      const two = articles.slice(0, 2);
+      const first = await processAll(two, {
+        ...quiet,
+        loadGeoparser: async () => exactNameGeoparser,
+      });
+      const result = await processAll(two, {
+        ...quiet,
+        loadGeoparser: () => Promise.reject(new Error('nothing to process')),
+        known: first.fresh.map((f) => f.result),
+        parallel,
+        early: worker,
+      });
+      expect(result.stats).toEqual({ cached: 2, parsed: 0, workers: 0 });
+      await expect(worker.ready).rejects.toThrow(/stopped/);
+    }, 120_000);
+
+    it('is not started without a script ready, nor without workers', () => {
+      expect(
+        startEarly({ workers: 2, minArticles: 1, setup: {}, earlyScript: () => null }, () => {}),
+      ).toBeNull();
+      expect(
+        startEarly(
+          { workers: 0, minArticles: 1, setup: {}, earlyScript: () => new URL('file:///x') },
+          () => {},
+        ),
+      ).toBeNull();
+      expect(startEarly({ workers: 2, minArticles: 1, setup: {} }, () => {})).toBeNull();
+    });
+  });
 });

@@ -20,6 +20,70 @@ export interface PoolOptions {
   setup: WorkerSetup;
   log(line: string): void;
   onOutcome(i: number, outcome: ArticleOutcome): void;
+  /** A worker started earlier (startArticleWorker), to take as the first; the pool ends it. */
+  first?: ArticleWorker;
+}
+
+/** One article worker, listened to from its start, so nothing it says before use is lost. */
+export interface ArticleWorker {
+  /** Settles when the worker has loaded its geoparser; rejects if it stops first. */
+  ready: Promise<void>;
+  /** Where its log lines go from now on (until then: where it was started with). */
+  logTo(log: (line: string) => void): void;
+  /** Processes one batch; rejects if the worker stops first. */
+  process(batch: BatchMessage): Promise<{ i: number; outcome: ArticleOutcome }[]>;
+  terminate(): Promise<void>;
+}
+
+export function startArticleWorker(
+  script: URL | null,
+  setup: WorkerSetup,
+  log: (line: string) => void,
+): ArticleWorker {
+  const worker = script
+    ? new Worker(script, { workerData: setup })
+    : startTsWorker(new URL('./articleWorker.ts', import.meta.url), setup);
+  let logLine = log;
+  let stopped: Error | null = null;
+  const pending: {
+    resolve(outcomes: { i: number; outcome: ArticleOutcome }[]): void;
+    reject(error: Error): void;
+  }[] = [];
+  let markReady = () => {};
+  let failReady: (error: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    failReady = reject;
+  });
+  // A worker stopped before anyone waits for it is not an unhandled rejection; `process` says.
+  ready.catch(() => {});
+  const stop = (error: Error) => {
+    stopped ??= error;
+    failReady(stopped);
+    for (const p of pending.splice(0)) p.reject(stopped);
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.type === 'log') logLine(message.line);
+    else if (message.type === 'ready') markReady();
+    else pending.shift()?.resolve(message.outcomes);
+  });
+  worker.once('error', stop);
+  worker.once('exit', (code) => stop(new Error(`article worker stopped (exit code ${code})`)));
+  return {
+    ready,
+    logTo: (next) => {
+      logLine = next;
+    },
+    process: (batch) =>
+      new Promise((resolve, reject) => {
+        if (stopped) return reject(stopped);
+        pending.push({ resolve, reject });
+        worker.postMessage(batch);
+      }),
+    terminate: async () => {
+      await worker.terminate();
+    },
+  };
 }
 
 export async function processInWorkers(
@@ -38,19 +102,19 @@ export async function processInWorkers(
     };
   };
   const count = Math.max(1, Math.min(options.workers, Math.ceil(positions.length / BATCH_SIZE)));
-  const workers: Worker[] = [];
-  const start = (n: number) => {
-    const worker = options.script
-      ? new Worker(options.script, { workerData: options.setup })
-      : startTsWorker(new URL('./articleWorker.ts', import.meta.url), options.setup);
+  const workers: ArticleWorker[] = [];
+  const start = (n: number, started?: ArticleWorker) => {
+    const log = (line: string) => options.log(`worker ${n + 1}: ${line}`);
+    started?.logTo(log);
+    const worker = started ?? startArticleWorker(options.script, options.setup, log);
     workers.push(worker);
-    return drive(worker, n, takeBatch, options);
+    return drive(worker, takeBatch, options);
   };
   try {
     // The others start once the first has its geoparser, so a missing or stale gazetteer cache is
     // built (and written) once rather than by every worker at the same time. On a warm cache this
     // costs one index load (well under a second) of the second worker's time.
-    const first = start(0);
+    const first = start(0, options.first);
     await Promise.race([first.ready, first.done]);
     const rest = Array.from({ length: count - 1 }, (_, k) => start(k + 1));
     await Promise.all([first.done, ...rest.map((r) => r.done)]);
@@ -69,31 +133,16 @@ interface Driven {
 
 /** Feeds one worker batches until the queue is empty. */
 function drive(
-  worker: Worker,
-  n: number,
+  worker: ArticleWorker,
   takeBatch: () => BatchMessage | null,
   options: PoolOptions,
 ): Driven {
-  let markReady = () => {};
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const done = new Promise<void>((resolve, reject) => {
-    const sendNext = () => {
-      const batch = takeBatch();
-      if (batch) worker.postMessage(batch);
-      else resolve();
-    };
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'log') options.log(`worker ${n + 1}: ${message.line}`);
-      else if (message.type === 'ready') {
-        markReady();
-        sendNext();
-      } else {
-        for (const { i, outcome } of message.outcomes) options.onOutcome(i, outcome);
-        sendNext();
-      }
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`worker ${n + 1} stopped (exit code ${code})`)));
-  });
+  const { ready } = worker;
+  const done = (async () => {
+    await ready;
+    for (let batch = takeBatch(); batch; batch = takeBatch()) {
+      for (const { i, outcome } of await worker.process(batch)) options.onOutcome(i, outcome);
+    }
+  })();
   return { ready, done };
 }
