@@ -6,17 +6,19 @@
 import type { CorpusIndex } from './corpusIndex.ts';
 import type { Visibility } from './selectors.ts';
 
-/** Per group (place ids; a place in at most one group), its distinct visible events. */
+/**
+ * Per group (place indexes; a place in at most one group), its distinct visible events. Indexes,
+ * not ids: a view at 100,000 events groups thousands of places, each looked up by id before.
+ */
 export function groupEventCounts(
   index: CorpusIndex,
   visibility: Visibility,
-  groups: readonly (readonly string[])[],
+  groups: readonly (readonly number[])[],
 ): number[] {
   const groupOf = new Int32Array(index.corpus.places.length).fill(-1);
   for (let g = 0; g < groups.length; g++) {
-    for (const id of groups[g] ?? []) {
-      const pi = index.placeIndex.get(id);
-      if (pi !== undefined) groupOf[pi] = g;
+    for (const pi of groups[g] ?? []) {
+      if (pi >= 0 && pi < groupOf.length) groupOf[pi] = g;
     }
   }
   const counts = new Int32Array(groups.length);

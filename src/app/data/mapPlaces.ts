@@ -4,6 +4,8 @@ import type { Visibility } from './selectors.ts';
 
 /** A place as the map draws it: where, what kind, and how many visible events mention it. */
 export interface MapPlace {
+  /** The place's index in the corpus (and in `layoutPlacesOf`). */
+  index: number;
   id: string;
   name: string;
   kind: PlaceKind;
@@ -42,6 +44,28 @@ export function layoutPlacesOf(index: CorpusIndex): LayoutPlace[] {
   return layout;
 }
 
+/** What a map place has whatever the filters: read once per corpus, from objects of one shape. */
+type PlaceBasics = Omit<MapPlace, 'count' | 'demonymOnly'>;
+const basics = new WeakMap<CorpusIndex, PlaceBasics[]>();
+
+function basicsOf(index: CorpusIndex): PlaceBasics[] {
+  let made = basics.get(index);
+  if (!made) {
+    const { corpus } = index;
+    made = corpus.places.map((p, pi) => ({
+      index: pi,
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      lat: p.lat,
+      lon: p.lon,
+      countryName: corpus.countries[index.placeCountry[pi] ?? -1]?.name ?? null,
+    }));
+    basics.set(index, made);
+  }
+  return made;
+}
+
 // Per index, the last object made for each place: a place whose count and demonym flag did not
 // change keeps its object, so a filter change allocates only for the places it changed and the
 // markers of the others see the same props.
@@ -56,6 +80,7 @@ export function selectMapPlaces(index: CorpusIndex, visibility: Visibility): Map
     lastMade.set(index, made);
   }
   const { placeVisible, placeCount, placeDemonymOnly } = visibility;
+  const basic = basicsOf(index);
   const out: MapPlace[] = [];
   for (let pi = 0; pi < corpus.places.length; pi++) {
     if (placeVisible[pi] !== 1) continue;
@@ -63,16 +88,17 @@ export function selectMapPlaces(index: CorpusIndex, visibility: Visibility): Map
     const demonymOnly = placeDemonymOnly[pi] === 1;
     let place = made[pi];
     if (!place || place.count !== count || place.demonymOnly !== demonymOnly) {
-      const p = at(corpus.places, pi);
+      const b = at(basic, pi);
       place = {
-        id: p.id,
-        name: p.name,
-        kind: p.kind,
-        lat: p.lat,
-        lon: p.lon,
+        index: pi,
+        id: b.id,
+        name: b.name,
+        kind: b.kind,
+        lat: b.lat,
+        lon: b.lon,
         count,
         demonymOnly,
-        countryName: corpus.countries[index.placeCountry[pi] ?? -1]?.name ?? null,
+        countryName: b.countryName,
       };
       made[pi] = place;
     }

@@ -21,8 +21,8 @@ export interface MapPanelProps {
   flyRequest: FlyRequest | null;
   /** Pixels on the right covered by an overlay (the place card), kept clear when flying. */
   insetRight: number;
-  /** Distinct visible events per group of places (a cluster's count). */
-  countGroups: (groups: readonly (readonly string[])[]) => number[];
+  /** Distinct visible events per group of places, given by index (a cluster's count). */
+  countGroups: (groups: readonly (readonly number[])[]) => number[];
   onSelectPlace: (placeId: string) => void;
   onHoverPlace: (placeId: string | null) => void;
   onViewChange: (view: MapView) => void;

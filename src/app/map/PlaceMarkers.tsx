@@ -17,8 +17,8 @@ export interface PlaceMarkersProps {
   layoutPlaces: readonly LayoutPlace[];
   selectedIds: ReadonlySet<string>;
   highlightedIds: ReadonlySet<string>;
-  /** Per group of places, the distinct visible events that mention any of them. */
-  countGroups: (groups: readonly (readonly string[])[]) => number[];
+  /** Per group of places (by index), the distinct visible events that mention any of them. */
+  countGroups: (groups: readonly (readonly number[])[]) => number[];
   onSelect: (placeId: string) => void;
   onHover: (placeId: string | null) => void;
 }
@@ -35,6 +35,19 @@ function placeLabel(p: MapPlace): string {
   const where = p.countryName && p.kind !== 'country' ? `, ${p.countryName}` : '';
   const events = `${p.count} event${p.count === 1 ? '' : 's'}`;
   return `${p.name} (${KIND_WORD[p.kind]}${where}): ${events}${p.demonymOnly ? ', demonym only' : ''}`;
+}
+
+// A place's icon and label, made once per MapPlace object: the object is kept while its count
+// and demonym flag are (mapPlaces.ts), so a filter change labels only the places it changed.
+const looks = new WeakMap<MapPlace, { icon: L.DivIcon; label: string }>();
+
+function lookOf(p: MapPlace): { icon: L.DivIcon; label: string } {
+  let look = looks.get(p);
+  if (!look) {
+    look = { icon: placeIcon(p.kind, p.count, p.demonymOnly), label: placeLabel(p) };
+    looks.set(p, look);
+  }
+  return look;
 }
 
 interface GroupMarker {
@@ -62,11 +75,10 @@ export function PlaceMarkers({
   // Counted once per set of groups, not again when only the highlight changes.
   const groups = useMemo(() => {
     const clusters = items.flatMap((item) => (item.type === 'cluster' ? [item] : []));
-    const ids = clusters.map((c) => c.places.map((p) => p.id));
-    const counts = countGroups(ids);
+    const counts = countGroups(clusters.map((c) => c.places.map((p) => p.index)));
     return clusters.map((item, g): GroupMarker => {
       const events = counts[g] ?? 0;
-      const members = ids[g] ?? [];
+      const members = item.places.map((p) => p.id);
       const names = item.places.slice(0, 4).map((p) => p.name);
       const more =
         members.length > names.length ? ` and ${members.length - names.length} more` : '';
@@ -112,14 +124,15 @@ export function PlaceMarkers({
       {items.map((item) => {
         if (item.type !== 'place') return null;
         const p = item.place;
+        const { icon, label } = lookOf(p);
         return (
           <KeyboardMarker
             key={p.id}
             markerKey={p.id}
             lat={p.lat}
             lon={p.lon}
-            icon={placeIcon(p.kind, p.count, p.demonymOnly)}
-            label={placeLabel(p)}
+            icon={icon}
+            label={label}
             selected={selectedIds.has(p.id)}
             highlighted={highlightedIds.has(p.id)}
             onActivate={activatePlace}

@@ -14,8 +14,9 @@ const layoutPlaces: LayoutPlace[] = [
 const layout = clusterPlaces(layoutPlaces, 2, 44);
 
 const shown = (id: string, count = 1): MapPlace => {
-  const p = layoutPlaces.find((l) => l.id === id) as LayoutPlace;
-  return { ...p, name: id, kind: 'city', count, demonymOnly: false, countryName: null };
+  const index = layoutPlaces.findIndex((l) => l.id === id);
+  const p = layoutPlaces[index] as LayoutPlace;
+  return { ...p, index, name: id, kind: 'city', count, demonymOnly: false, countryName: null };
 };
 const describeItems = (items: ClusterOrPlace[]) =>
   items.map((item) =>

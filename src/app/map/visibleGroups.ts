@@ -23,24 +23,34 @@ export type ClusterOrPlace =
 
 /**
  * The groups of `layout` (indexes into `layoutPlaces`) with their visible places; places not in
- * the layout (none, when both come from one corpus) are drawn alone.
+ * the layout (none, when both come from one corpus) are drawn alone. A place is found in the
+ * layout by its index, which both share when they come from one corpus (checked by id).
  */
 export function visibleGroups(
   layout: readonly PlaceGroup[],
   layoutPlaces: readonly LayoutPlace[],
   places: readonly MapPlace[],
 ): ClusterOrPlace[] {
-  const shown = new Map<string, MapPlace>();
-  for (const p of places) shown.set(p.id, p);
+  // By index, not a map by id: a filter change at 100,000 events shows thousands of places.
+  const shown = new Array<MapPlace | undefined>(layoutPlaces.length);
+  const strays: MapPlace[] = [];
+  for (const p of places) {
+    if (layoutPlaces[p.index]?.id === p.id) shown[p.index] = p;
+    else strays.push(p);
+  }
   const out: ClusterOrPlace[] = [];
-  let covered = 0;
   for (const group of layout) {
+    // Most groups are one place: no array for those.
+    if (group.members.length === 1) {
+      const p = shown[group.members[0] as number];
+      if (p) out.push({ type: 'place', place: p });
+      continue;
+    }
     const members: MapPlace[] = [];
     for (const i of group.members) {
-      const p = shown.get((layoutPlaces[i] as LayoutPlace).id);
+      const p = shown[i];
       if (p) members.push(p);
     }
-    covered += members.length;
     const [first] = members;
     if (!first) continue;
     if (members.length === 1) {
@@ -55,9 +65,6 @@ export function visibleGroups(
       places: members,
     });
   }
-  if (covered < places.length) {
-    const inLayout = new Set(layoutPlaces.map((p) => p.id));
-    for (const p of places) if (!inLayout.has(p.id)) out.push({ type: 'place', place: p });
-  }
+  for (const p of strays) out.push({ type: 'place', place: p });
   return out;
 }

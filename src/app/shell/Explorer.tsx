@@ -136,7 +136,7 @@ export function Explorer({ corpus }: { corpus: Corpus }) {
     [update],
   );
   const countGroups = useCallback(
-    (groups: readonly (readonly string[])[]) => groupEventCounts(index, visibility, groups),
+    (groups: readonly (readonly number[])[]) => groupEventCounts(index, visibility, groups),
     [index, visibility],
   );
   // Only the first view fits the places; later filter changes must not move the map. A link with

@@ -26,7 +26,7 @@ export interface PanelInputs {
   highlights: Highlights;
   flyRequest: FlyRequest | null;
   initialPoints: readonly [number, number][];
-  countGroups: (groups: readonly (readonly string[])[]) => number[];
+  countGroups: (groups: readonly (readonly number[])[]) => number[];
   selectEvent: (id: string) => void;
   selectPlace: (id: string) => void;
   onViewChange: (view: MapView) => void;

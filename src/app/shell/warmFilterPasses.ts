@@ -62,7 +62,7 @@ export function sampleFilters(index: CorpusIndex): EventFilters[] {
 function runPasses(index: CorpusIndex, filters: EventFilters): void {
   const visibility = selectVisibility(index, filters);
   const places = selectMapPlaces(index, visibility);
-  groupEventCounts(index, visibility, [places.slice(0, 8).map((p) => p.id)]);
+  groupEventCounts(index, visibility, [places.slice(0, 8).map((p) => p.index)]);
   selectVisibleItems(index, visibility);
 }
 
