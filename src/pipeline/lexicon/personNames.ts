@@ -1,8 +1,10 @@
 /**
  * Given names and honorifics, taken from the lexicon that ships with `compromise`. We use its
- * word lists, not its parser: parsing costs ~130 ms an article, the lexicon look-up nothing.
+ * word lists, not its parser: parsing costs ~130 ms an article, the lexicon look-up nothing. The
+ * lists are kept in personLexiconWords.ts (its test holds them to the installed compromise):
+ * loading compromise builds its whole lexicon, ~0.3 s of every process that processes an article.
  */
-import nlp from 'compromise';
+import { GIVEN_NAMES, HONORIFIC_WORDS } from './personLexiconWords.ts';
 
 let cached: { givenNames: ReadonlySet<string>; honorifics: ReadonlySet<string> } | undefined;
 
@@ -79,29 +81,14 @@ const TITLES = [
   'leader',
 ];
 
-function lexiconWordsTagged(tags: readonly string[]): string[] {
-  // compromise types its model as `object`; its lexicon maps a lower-case word to one tag or a list.
-  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
-  const lexicon = model.one.lexicon;
-  const out: string[] = [];
-  for (const [word, tag] of Object.entries(lexicon)) {
-    const list = Array.isArray(tag) ? tag : [tag];
-    if (list.some((t) => tags.includes(t))) out.push(word);
-  }
-  return out;
-}
-
 export function personLexicon(): {
   givenNames: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
 } {
   if (cached) return cached;
-  const givenNames = new Set(lexiconWordsTagged(['MaleName', 'FemaleName', 'FirstName']));
+  const givenNames = new Set(GIVEN_NAMES.split(' '));
   for (const p of NAME_PARTICLES) givenNames.add(p);
-  const honorifics = new Set([
-    ...lexiconWordsTagged(['Honorific']).map((w) => w.replace(/\.$/, '')),
-    ...TITLES,
-  ]);
+  const honorifics = new Set([...HONORIFIC_WORDS.map((w) => w.replace(/\.$/, '')), ...TITLES]);
   cached = { givenNames, honorifics };
   return cached;
 }
