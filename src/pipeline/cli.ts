@@ -102,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
     { folderReader },
     { createFolderManifests },
     { existingStageBundle },
+    { indexCacheKey },
   ] = await Promise.all([
     import('./corpus/runPipeline.ts'),
     import('./cache/articleCache.ts'),
@@ -112,9 +113,14 @@ async function main(argv: string[]): Promise<number> {
     import('./articles/folderReader.ts'),
     import('./cache/folderManifest.ts'),
     import('./parallel/stageBundle.ts'),
+    import('./gazetteer/loadGazetteerIndex.ts'),
   ]);
   // Named explicitly, so the geoparser (here and in workers) reads the files the cache key hashed.
-  const geoparserFiles = { cacheDir: DEFAULT_CACHE_DIR, additionsFile: DEFAULT_ADDITIONS_FILE };
+  const geoparserFiles = {
+    cacheDir: DEFAULT_CACHE_DIR,
+    additionsFile: DEFAULT_ADDITIONS_FILE,
+    indexKey: indexCacheKey(),
+  };
   const cacheDir = values['cache-dir']
     ? path.resolve(values['cache-dir'])
     : path.join(DEFAULT_CACHE_DIR, 'articles');

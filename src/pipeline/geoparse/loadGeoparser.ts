@@ -15,6 +15,11 @@ export interface GeoparserOptions {
   /** Default: `gazetteer/additions.json` at the project root. */
   additionsFile?: string;
   log?: (line: string) => void;
+  /**
+   * The index's cache key (`indexCacheKey`) when the caller has it: a worker is given its
+   * parent's, rather than resolving the gazetteer's packages again (~40 ms of its start).
+   */
+  indexKey?: string;
 }
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -28,7 +33,7 @@ export async function loadGeoparser(options: GeoparserOptions = {}): Promise<Geo
     gazetteer: index,
     built,
     ms,
-  } = loadGazetteerIndex(options.cacheDir ?? DEFAULT_CACHE_DIR, log);
+  } = loadGazetteerIndex(options.cacheDir ?? DEFAULT_CACHE_DIR, log, options.indexKey);
   log(
     `gazetteer: ${index.size} places ${built ? 'built' : 'loaded from cache'} in ${Math.round(ms)} ms`,
   );

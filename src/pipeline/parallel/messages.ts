@@ -5,6 +5,8 @@ import type { ArticleOutcome } from '../corpus/processArticle.ts';
 export interface WorkerSetup {
   cacheDir?: string;
   additionsFile?: string;
+  /** The gazetteer index's cache key, as this thread found it (see loadGeoparser). */
+  indexKey?: string;
 }
 
 /** Pool → worker. */
