@@ -94,12 +94,13 @@ export function PlaceMarkers({
     });
   }, [items, countGroups]);
 
+  const groupOf = useMemo(() => new Map(groups.map((g) => [g.key, g])), [groups]);
   // The markers' handlers are the same two functions for every render; they find the group by
   // its key in the groups last committed, so a memoised marker never calls a stale one.
-  const groupsByKey = useRef(new Map<string, GroupMarker>());
+  const groupsByKey = useRef(groupOf);
   useEffect(() => {
-    groupsByKey.current = new Map(groups.map((g) => [g.key, g]));
-  }, [groups]);
+    groupsByKey.current = groupOf;
+  }, [groupOf]);
   const handlers = useRef({ onSelect, onHover, map });
   useEffect(() => {
     handlers.current = { onSelect, onHover, map };
@@ -119,43 +120,44 @@ export function PlaceMarkers({
     map.flyTo(bounds.getCenter(), Math.min(zoom, map.getMaxZoom()));
   }, []);
 
-  return (
-    <>
-      {items.map((item) => {
-        if (item.type !== 'place') return null;
-        const p = item.place;
-        const { icon, label } = lookOf(p);
-        return (
-          <KeyboardMarker
-            key={p.id}
-            markerKey={p.id}
-            lat={p.lat}
-            lon={p.lon}
-            icon={icon}
-            label={label}
-            selected={selectedIds.has(p.id)}
-            highlighted={highlightedIds.has(p.id)}
-            onActivate={activatePlace}
-            onHover={hoverPlace}
-          />
-        );
-      })}
-      {groups.map((group) => (
+  // Keyed by group: a group that a filter change leaves with one visible place, or fills up
+  // again, keeps its marker (moved and restyled), rather than losing it for a new one.
+  return items.map((item) => {
+    if (item.type === 'place') {
+      const p = item.place;
+      const { icon, label } = lookOf(p);
+      return (
         <KeyboardMarker
-          key={`cluster-${group.key}`}
-          markerKey={group.key}
-          lat={group.lat}
-          lon={group.lon}
-          icon={group.icon}
-          label={group.label}
-          selected={group.ids.some((id) => selectedIds.has(id))}
-          highlighted={group.ids.some((id) => highlightedIds.has(id))}
-          onActivate={openGroup}
-          onHover={ignoreHover}
+          key={item.key}
+          markerKey={p.id}
+          lat={p.lat}
+          lon={p.lon}
+          icon={icon}
+          label={label}
+          selected={selectedIds.has(p.id)}
+          highlighted={highlightedIds.has(p.id)}
+          onActivate={activatePlace}
+          onHover={hoverPlace}
         />
-      ))}
-    </>
-  );
+      );
+    }
+    const group = groupOf.get(item.key);
+    if (!group) return null;
+    return (
+      <KeyboardMarker
+        key={item.key}
+        markerKey={group.key}
+        lat={group.lat}
+        lon={group.lon}
+        icon={group.icon}
+        label={group.label}
+        selected={group.ids.some((id) => selectedIds.has(id))}
+        highlighted={group.ids.some((id) => highlightedIds.has(id))}
+        onActivate={openGroup}
+        onHover={ignoreHover}
+      />
+    );
+  });
 }
 
 /** A group has no single place to highlight elsewhere. */

@@ -33,7 +33,7 @@ export function useClusters(
   const groups = useMemo(
     (): ClusterOrPlace[] =>
       layout === null
-        ? places.map((place) => ({ type: 'place', place }))
+        ? places.map((place) => ({ type: 'place', key: place.id, place }))
         : visibleGroups(layout, layoutPlaces, places),
     [layout, layoutPlaces, places],
   );

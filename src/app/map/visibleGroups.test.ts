@@ -49,9 +49,10 @@ describe('visibleGroups', () => {
     expect(describeItems(after)[0]).toMatch(/^raqqa: (ain-issa \+ tabqa|tabqa \+ ain-issa)$/);
   });
 
-  it('shows a group left with one place as that place, and drops an empty one', () => {
+  it('shows a group left with one place as that place, under the group’s key, and drops an empty one', () => {
     const items = visibleGroups(layout, layoutPlaces, [shown('tabqa', 3)]);
-    expect(items).toEqual([{ type: 'place', place: shown('tabqa', 3) }]);
+    // The key is the marker's identity: the group's marker becomes the place's, and back.
+    expect(items).toEqual([{ type: 'place', key: 'raqqa', place: shown('tabqa', 3) }]);
   });
 
   it('draws a place the grouping does not know alone', () => {

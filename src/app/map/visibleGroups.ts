@@ -10,7 +10,15 @@ import type { PlaceGroup } from './clusterPlaces.ts';
 import type { LayoutPlace, MapPlace } from './types.ts';
 
 export type ClusterOrPlace =
-  | { type: 'place'; place: MapPlace }
+  | {
+      type: 'place';
+      /**
+       * The marker's identity: its group's key when it is a group shown as its one visible
+       * place (so the marker stays when the group fills up again), else its own id.
+       */
+      key: string;
+      place: MapPlace;
+    }
   | {
       type: 'cluster';
       /** The id of the place that seeded the group: the group's identity at this zoom. */
@@ -40,10 +48,11 @@ export function visibleGroups(
   }
   const out: ClusterOrPlace[] = [];
   for (const group of layout) {
+    const key = (layoutPlaces[group.seed] as LayoutPlace).id;
     // Most groups are one place: no array for those.
     if (group.members.length === 1) {
       const p = shown[group.members[0] as number];
-      if (p) out.push({ type: 'place', place: p });
+      if (p) out.push({ type: 'place', key, place: p });
       continue;
     }
     const members: MapPlace[] = [];
@@ -54,17 +63,17 @@ export function visibleGroups(
     const [first] = members;
     if (!first) continue;
     if (members.length === 1) {
-      out.push({ type: 'place', place: first });
+      out.push({ type: 'place', key, place: first });
       continue;
     }
     out.push({
       type: 'cluster',
-      key: (layoutPlaces[group.seed] as LayoutPlace).id,
+      key,
       lat: group.lat,
       lon: group.lon,
       places: members,
     });
   }
-  for (const p of strays) out.push({ type: 'place', place: p });
+  for (const p of strays) out.push({ type: 'place', key: p.id, place: p });
   return out;
 }
