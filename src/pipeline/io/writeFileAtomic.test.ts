@@ -22,6 +22,13 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(path.dirname(nested))).toEqual(['corpus.json']);
   });
 
+  it('writes bytes as given', async () => {
+    const bytes = Buffer.from('{"name":"Ar Raqqah – الرقة"}\n', 'utf8');
+    await writeFileAtomic(target, bytes);
+    expect(readFileSync(target).equals(bytes)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['corpus.json']);
+  });
+
   it('replaces an existing file and accepts content in chunks', async () => {
     writeFileSync(target, 'old');
     await writeFileAtomic(target, ['{"a":', '2}\n']);

@@ -23,12 +23,12 @@ export interface WriteFileAtomicOptions {
 const inFlight = new Set<string>();
 
 /**
- * Writes `content` (a string, or chunks produced lazily, so that a serialiser that throws midway
- * is covered too) to `target`, creating its folder if needed.
+ * Writes `content` (a string, bytes, or chunks produced lazily, so that a serialiser that throws
+ * midway is covered too) to `target`, creating its folder if needed.
  */
 export async function writeFileAtomic(
   target: string,
-  content: string | Iterable<string>,
+  content: string | Uint8Array | Iterable<string>,
   options: WriteFileAtomicOptions = {},
 ): Promise<void> {
   const dir = await ensureOutputFolder(target);
@@ -46,8 +46,15 @@ export async function writeFileAtomic(
       throw new OutputWriteError(`cannot write to folder ${dir}: ${describeFsError(error)}`);
     }
     try {
-      for (const chunk of typeof content === 'string' ? [content] : content) {
-        await handle.write(chunk);
+      if (content instanceof Uint8Array) {
+        // One write may take only part of the bytes.
+        for (let at = 0; at < content.length;) {
+          at += (await handle.write(content, at)).bytesWritten;
+        }
+      } else {
+        for (const chunk of typeof content === 'string' ? [content] : content) {
+          await handle.write(chunk);
+        }
       }
       // Flush before the rename, or a crash could leave the new name pointing at empty blocks.
       await handle.sync();
