@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { normaliseMapView, type MapView } from '../../shared/urlState.ts';
+import { afterNextPaint } from '../idle/afterNextPaint.ts';
 import type { FlyRequest } from './types.ts';
 
 export interface ViewSyncProps {
@@ -102,17 +103,22 @@ export function ViewSync({
     function flyToRequestedPoints() {
       if (!flyRequest || flyRequest.key === lastFly.current || flyRequest.points.length === 0)
         return;
-      lastFly.current = flyRequest.key;
-      const bounds = L.latLngBounds(flyRequest.points.map(([lat, lon]) => L.latLng(lat, lon)));
-      // Keep the target clear of whatever covers the map's right side (the place card).
-      const right = Math.min(insetRight, map.getSize().x / 2);
-      const options: L.FitBoundsOptions = {
-        paddingTopLeft: [40, 40],
-        paddingBottomRight: [40 + right, 40],
-        maxZoom: flyRequest.maxZoom,
-      };
-      if (reducedMotion()) map.fitBounds(bounds, { ...options, animate: false });
-      else map.flyToBounds(bounds, { ...options, duration: 0.6 });
+      // After the frame that shows the change that asked for it: the flight's first step moves
+      // every marker and outline, and the filtered views should not wait for it. A request
+      // replaced (or an inset changed) before then is flown with what holds then.
+      return afterNextPaint(function fly() {
+        lastFly.current = flyRequest.key;
+        const bounds = L.latLngBounds(flyRequest.points.map(([lat, lon]) => L.latLng(lat, lon)));
+        // Keep the target clear of whatever covers the map's right side (the place card).
+        const right = Math.min(insetRight, map.getSize().x / 2);
+        const options: L.FitBoundsOptions = {
+          paddingTopLeft: [40, 40],
+          paddingBottomRight: [40 + right, 40],
+          maxZoom: flyRequest.maxZoom,
+        };
+        if (reducedMotion()) map.fitBounds(bounds, { ...options, animate: false });
+        else map.flyToBounds(bounds, { ...options, duration: 0.6 });
+      });
     },
     [map, flyRequest, insetRight],
   );
