@@ -20,16 +20,24 @@ function kindClass(kind: PlaceKind): string {
 }
 
 /**
- * A div icon that, given the element of the icon it replaces, keeps that element's content when
- * its own is the same: Leaflet's would parse its HTML again, and a filter change restyles
- * hundreds of markers (their sizes follow the counts). Class and size are set as Leaflet does.
+ * A div icon whose element a filter change restyles in place (a filter change restyles hundreds
+ * of markers: their sizes follow the counts). Its markup is fixed per kind of marker, and a
+ * group's count is the text of its one element, set as text, so a new count is a text change,
+ * not HTML to parse.
  */
 export class RestylingDivIcon extends L.DivIcon {
+  /** The text of the markup's first element (a group's count), or '' for none. */
+  readonly text: string;
+
+  constructor(options: L.DivIconOptions, text = '') {
+    super(options);
+    this.text = text;
+  }
+
   /**
    * Gives a marker's element, drawn with `previous`, this icon's look in place: its classes, its
-   * size and, when different, its content. Leaflet's `setIcon` would do the same and then
-   * re-register the marker's handlers and re-position it, about 10 µs a marker that a filter
-   * change restyling hundreds of them does not need: the position is unchanged.
+   * size and its content, each only when different. Leaflet's `setIcon` would also re-register
+   * the marker's handlers and re-position it, which a restyle does not need.
    */
   restyle(el: HTMLElement, previous: RestylingDivIcon): void {
     const before = previous.options.className ?? '';
@@ -47,27 +55,22 @@ export class RestylingDivIcon extends L.DivIcon {
       el.style.marginLeft = `${-w / 2}px`;
       el.style.marginTop = `${-h / 2}px`;
     }
-    const html = typeof this.options.html === 'string' ? this.options.html : '';
-    if (el.dataset.html !== html) {
-      // Our own markup, numbers only (see clusterIcon): never corpus text.
-      el.innerHTML = html;
-      el.dataset.html = html;
-    }
+    if (previous.options.html !== this.options.html) {
+      // Our own markup, fixed per kind (see clusterIcon): never corpus text.
+      el.innerHTML = typeof this.options.html === 'string' ? this.options.html : '';
+      this.fillText(el);
+    } else if (previous.text !== this.text) this.fillText(el);
   }
 
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
-    const html = typeof this.options.html === 'string' ? this.options.html : '';
-    if (oldIcon?.tagName === 'DIV' && oldIcon.dataset.html === html) {
-      // Leaflet's own styling step, which its typings leave out.
-      (this as unknown as { _setIconStyles(el: HTMLElement, name: 'icon'): void })._setIconStyles(
-        oldIcon,
-        'icon',
-      );
-      return oldIcon;
-    }
     const div = super.createIcon(oldIcon);
-    div.dataset.html = html;
+    this.fillText(div);
     return div;
+  }
+
+  private fillText(el: HTMLElement): void {
+    const target = el.firstElementChild;
+    if (target) target.textContent = this.text;
   }
 }
 
@@ -97,16 +100,18 @@ export function placeIcon(kind: PlaceKind, count: number, demonymOnly: boolean):
   );
 }
 
+/** A group's markup: its count goes in as text. */
+const CLUSTER_HTML = '<span aria-hidden="true"></span>';
+
 export function clusterIcon(events: number): RestylingDivIcon {
   const d = markerDiameter(events) + 8;
   const label = events > 9999 ? `${Math.round(events / 1000)}k` : String(events);
   return cachedIcon(
     `c|${d}|${label}`,
     () =>
-      new RestylingDivIcon({
-        className: 'marker marker--cluster',
-        iconSize: [d, d],
-        html: `<span aria-hidden="true">${label}</span>`,
-      }),
+      new RestylingDivIcon(
+        { className: 'marker marker--cluster', iconSize: [d, d], html: CLUSTER_HTML },
+        label,
+      ),
   );
 }
