@@ -7,8 +7,7 @@ import {
 } from '../../shared/urlState.ts';
 import { historyStep, type HistoryMode, type LastStep } from './historyStep.ts';
 
-function urlFor(state: ViewState): string {
-  const query = encodeViewState(state);
+function urlOf(query: string): string {
   return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
 }
 
@@ -21,11 +20,13 @@ export function useViewState(known: KnownIds) {
   const [state, setState] = useState<ViewState>(initial.state);
   const [dropped, setDropped] = useState<string[]>(initial.dropped);
   const current = useRef(initial.state);
+  // The current state's query, so a change encodes only the new state, once.
+  const currentQuery = useRef(encodeViewState(initial.state));
   const lastStep = useRef<LastStep | null>(null);
 
   useEffect(function writeCanonicalInitialUrl() {
     // A link with dropped or non-canonical parts is rewritten, so copying it again is clean.
-    window.history.replaceState(null, '', urlFor(current.current));
+    window.history.replaceState(null, '', urlOf(currentQuery.current));
   }, []);
 
   useEffect(
@@ -33,6 +34,7 @@ export function useViewState(known: KnownIds) {
       function onPopState() {
         const next = decodeViewState(window.location.search, known).state;
         current.current = next;
+        currentQuery.current = encodeViewState(next);
         lastStep.current = null;
         setState(next);
       }
@@ -48,12 +50,14 @@ export function useViewState(known: KnownIds) {
     (change: Partial<ViewState> | ((s: ViewState) => ViewState), history: HistoryMode) => {
       const prev = current.current;
       const next = typeof change === 'function' ? change(prev) : { ...prev, ...change };
-      if (encodeViewState(next) === encodeViewState(prev)) return;
+      const query = encodeViewState(next);
+      if (query === currentQuery.current) return;
       current.current = next;
+      currentQuery.current = query;
       const now = Date.now();
       if (historyStep(history, lastStep.current, now) === 'replace') {
-        window.history.replaceState(null, '', urlFor(next));
-      } else window.history.pushState(null, '', urlFor(next));
+        window.history.replaceState(null, '', urlOf(query));
+      } else window.history.pushState(null, '', urlOf(query));
       if (history.mode !== 'replace') {
         lastStep.current = { kind: history.mode === 'burst' ? history.kind : null, at: now };
       }
