@@ -233,3 +233,20 @@ test('markers restyled by a filter change look as markers drawn for that filter'
   await openApp(fresh, `from=2017-06-01&${view}`);
   await expect.poll(() => looks(changed)).toEqual(await looks(fresh));
 });
+
+test('the place card lists the first events and points to the events list for the rest', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Place' }).fill('Syria');
+  await page
+    .getByRole('option', { name: /^Syria/ })
+    .first()
+    .click();
+  const card = page.getByRole('region', { name: 'Syria' });
+  await expect(card.getByRole('heading', { name: 'Syria', level: 2 })).toBeVisible();
+  const { events } = await counts(page);
+  expect(events).toBeGreaterThan(20);
+  await expect(card.getByRole('listitem')).toHaveCount(20);
+  await expect(card).toContainText(`The first 20 by date; the events list shows all ${events}.`);
+});

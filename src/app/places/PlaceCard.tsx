@@ -12,6 +12,12 @@ export interface PlaceCardProps {
   onClose: () => void;
 }
 
+/**
+ * Events the card lists: a summary, as the events list (filtered to the place) shows them all;
+ * each row is built on every pick, so a long card made picks slower too.
+ */
+const CARD_EVENTS = 20;
+
 const KIND_LABEL = {
   country: 'Country',
   region: 'Region',
@@ -76,7 +82,7 @@ export function PlaceCard({
         {events.length} event{events.length === 1 ? '' : 's'} shown
       </h3>
       <ol className="place-card__events">
-        {events.slice(0, 50).map((i) => {
+        {events.slice(0, CARD_EVENTS).map((i) => {
           const e = at(corpus.events, i);
           return (
             <li key={e.id}>
@@ -95,6 +101,11 @@ export function PlaceCard({
           );
         })}
       </ol>
+      {events.length > CARD_EVENTS && (
+        <p className="place-card__more">
+          The first {CARD_EVENTS} by date; the events list shows all {events.length}.
+        </p>
+      )}
     </section>
   );
 }
