@@ -1,13 +1,13 @@
 /**
  * A fingerprint of everything that decides what one article becomes: the code of the stages, the
- * gazetteer sources and the project's additions. A cached result made under another fingerprint
+ * packages they run (by installed version), the gazetteer sources and the project's additions. A cached result made under another fingerprint
  * is never used, so nobody has to remember to bump a version when the geoparser changes.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexCacheKey } from '../gazetteer/loadGazetteerIndex.ts';
+import { indexCacheKey, installedVersion } from '../gazetteer/loadGazetteerIndex.ts';
 
 const pipelineDir = fileURLToPath(new URL('../', import.meta.url));
 const sharedDir = fileURLToPath(new URL('../../shared/', import.meta.url));
@@ -24,12 +24,23 @@ const STAGE_SOURCES = [
   'articles',
 ];
 
+/**
+ * The packages whose code runs inside `processArticle` (the gazetteer's sources are in the index
+ * key): an upgrade may change what an article becomes, so it makes a new fingerprint.
+ */
+export const STAGE_PACKAGES = ['chrono-node', 'compromise', 'date-fns', 'zod'];
+
 /** Bumped by hand only for changes the sources above cannot show (e.g. the cache's own layout). */
 export const CACHE_FORMAT = 2;
 
-export function pipelineVersion(additionsFile: string): string {
+/** `versionOf` finds a package's installed version (replaceable in tests). */
+export function pipelineVersion(
+  additionsFile: string,
+  versionOf: (name: string) => string = installedVersion,
+): string {
   const hash = createHash('sha256');
   hash.update(`format ${CACHE_FORMAT}\n${indexCacheKey()}\n`);
+  for (const name of STAGE_PACKAGES) hash.update(`${name}@${versionOf(name)}\n`);
   for (const file of sourceFiles(STAGE_SOURCES)) {
     hash.update(`${path.relative(pipelineDir, file)}\n`);
     hash.update(readFileSync(file));

@@ -27,7 +27,7 @@ export function indexCacheKey(): string {
 }
 
 /** The installed version of a package, found from its entry point (some do not export package.json). */
-function installedVersion(name: string): string {
+export function installedVersion(name: string): string {
   const require = createRequire(import.meta.url);
   let dir = dirname(require.resolve(name));
   for (;;) {
