@@ -1,6 +1,7 @@
 import type { PlaceKind } from '../../shared/corpus.ts';
 import { at, type CorpusIndex } from './corpusIndex.ts';
 import type { Visibility } from './selectors.ts';
+import { memoByObject } from '../memo/memoByObject.ts';
 
 /** A place as the map draws it: where, what kind, and how many visible events mention it. */
 export interface MapPlace {
@@ -27,58 +28,41 @@ export interface LayoutPlace {
   count: number;
 }
 
-const layouts = new WeakMap<CorpusIndex, LayoutPlace[]>();
-
 /** Every place of the corpus, for grouping markers once per zoom level. Depends on: index. */
-export function layoutPlacesOf(index: CorpusIndex): LayoutPlace[] {
-  let layout = layouts.get(index);
-  if (!layout) {
-    layout = index.corpus.places.map((p, pi) => ({
-      id: p.id,
-      lat: p.lat,
-      lon: p.lon,
-      count: index.placeEventTotal[pi] ?? 0,
-    }));
-    layouts.set(index, layout);
-  }
-  return layout;
-}
+export const layoutPlacesOf = memoByObject((index: CorpusIndex): LayoutPlace[] =>
+  index.corpus.places.map((p, pi) => ({
+    id: p.id,
+    lat: p.lat,
+    lon: p.lon,
+    count: index.placeEventTotal[pi] ?? 0,
+  })),
+);
 
 /** What a map place has whatever the filters: read once per corpus, from objects of one shape. */
 type PlaceBasics = Omit<MapPlace, 'count' | 'demonymOnly'>;
-const basics = new WeakMap<CorpusIndex, PlaceBasics[]>();
-
-function basicsOf(index: CorpusIndex): PlaceBasics[] {
-  let made = basics.get(index);
-  if (!made) {
-    const { corpus } = index;
-    made = corpus.places.map((p, pi) => ({
-      index: pi,
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      lat: p.lat,
-      lon: p.lon,
-      countryName: corpus.countries[index.placeCountry[pi] ?? -1]?.name ?? null,
-    }));
-    basics.set(index, made);
-  }
-  return made;
-}
+const basicsOf = memoByObject((index: CorpusIndex): PlaceBasics[] =>
+  index.corpus.places.map((p, pi) => ({
+    index: pi,
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    lat: p.lat,
+    lon: p.lon,
+    countryName: index.corpus.countries[index.placeCountry[pi] ?? -1]?.name ?? null,
+  })),
+);
 
 // Per index, the last object made for each place: a place whose count and demonym flag did not
 // change keeps its object, so a filter change allocates only for the places it changed and the
 // markers of the others see the same props.
-const lastMade = new WeakMap<CorpusIndex, (MapPlace | undefined)[]>();
+const lastMadeOf = memoByObject(
+  (index: CorpusIndex) => new Array<MapPlace | undefined>(index.corpus.places.length),
+);
 
 /** The places the filters let through, ready to draw. Depends on: index, visibility. */
 export function selectMapPlaces(index: CorpusIndex, visibility: Visibility): MapPlace[] {
   const { corpus } = index;
-  let made = lastMade.get(index);
-  if (!made) {
-    made = new Array<MapPlace | undefined>(corpus.places.length);
-    lastMade.set(index, made);
-  }
+  const made = lastMadeOf(index);
   const { placeVisible, placeCount, placeDemonymOnly } = visibility;
   const basic = basicsOf(index);
   const out: MapPlace[] = [];

@@ -5,6 +5,7 @@
 import { dayNumber } from '../../shared/dateRange.ts';
 import type { ViewState } from '../../shared/urlState.ts';
 import { at, NO_DAY, normaliseName, type CorpusIndex } from './corpusIndex.ts';
+import { memoByObject } from '../memo/memoByObject.ts';
 
 /** The subset of the view state that decides visibility (not selection, not the map). */
 export interface EventFilters {
@@ -59,37 +60,23 @@ export interface Visibility {
 }
 
 // Lower-cased sentences for the text search, made on its first use rather than on load.
-const lowerTexts = new WeakMap<CorpusIndex, readonly string[]>();
-
-function searchTextsOf(index: CorpusIndex): readonly string[] {
-  let texts = lowerTexts.get(index);
-  if (!texts) {
-    texts = index.corpus.events.map((e) => e.text.toLowerCase());
-    lowerTexts.set(index, texts);
-  }
-  return texts;
-}
+const searchTextsOf = memoByObject((index: CorpusIndex): readonly string[] =>
+  index.corpus.events.map((e) => e.text.toLowerCase()),
+);
 
 /** Per index: how many events are dated (they come first by date) and the longest date span. */
-const dateExtents = new WeakMap<CorpusIndex, { dated: number; longest: number }>();
-
-function dateExtentsOf(index: CorpusIndex): { dated: number; longest: number } {
-  let extents = dateExtents.get(index);
-  if (!extents) {
-    const { eventsByDate, eventStartDay, eventEndDay } = index;
-    let dated = 0;
-    let longest = 0;
-    for (; dated < eventsByDate.length; dated++) {
-      const i = eventsByDate[dated] as number;
-      const start = eventStartDay[i] as number;
-      if (start === NO_DAY) break;
-      longest = Math.max(longest, (eventEndDay[i] as number) - start);
-    }
-    extents = { dated, longest };
-    dateExtents.set(index, extents);
+const dateExtentsOf = memoByObject((index: CorpusIndex): { dated: number; longest: number } => {
+  const { eventsByDate, eventStartDay, eventEndDay } = index;
+  let dated = 0;
+  let longest = 0;
+  for (; dated < eventsByDate.length; dated++) {
+    const i = eventsByDate[dated] as number;
+    const start = eventStartDay[i] as number;
+    if (start === NO_DAY) break;
+    longest = Math.max(longest, (eventEndDay[i] as number) - start);
   }
-  return extents;
-}
+  return { dated, longest };
+});
 
 /**
  * What the filter pass reads per event, laid out in date order (position k is eventsByDate[k]):
@@ -106,40 +93,34 @@ interface DateOrderedColumns {
   linkDemonymOnly: Uint8Array;
 }
 
-const dateOrdered = new WeakMap<CorpusIndex, DateOrderedColumns>();
-
-function dateOrderedOf(index: CorpusIndex): DateOrderedColumns {
-  let columns = dateOrdered.get(index);
-  if (!columns) {
-    const { eventsByDate, eventArticle, eventTextDated, eventEndDay, linkStart, linkPlace } = index;
-    const n = eventsByDate.length;
-    columns = {
-      article: new Int32Array(n),
-      textDated: new Uint8Array(n),
-      endDay: new Int32Array(n),
-      linkStart: new Int32Array(n + 1),
-      linkPlace: new Int32Array(linkPlace.length),
-      linkDemonymOnly: new Uint8Array(linkPlace.length),
-    };
-    let link = 0;
-    for (let k = 0; k < n; k++) {
-      const i = eventsByDate[k] as number;
-      columns.article[k] = eventArticle[i] as number;
-      columns.textDated[k] = eventTextDated[i] as number;
-      columns.endDay[k] = eventEndDay[i] as number;
-      columns.linkStart[k] = link;
-      const last = linkStart[i + 1] as number;
-      for (let l = linkStart[i] as number; l < last; l++) {
-        columns.linkPlace[link] = linkPlace[l] as number;
-        columns.linkDemonymOnly[link] = index.linkDemonymOnly[l] as number;
-        link++;
-      }
+const dateOrderedOf = memoByObject((index: CorpusIndex): DateOrderedColumns => {
+  const { eventsByDate, eventArticle, eventTextDated, eventEndDay, linkStart, linkPlace } = index;
+  const n = eventsByDate.length;
+  const columns: DateOrderedColumns = {
+    article: new Int32Array(n),
+    textDated: new Uint8Array(n),
+    endDay: new Int32Array(n),
+    linkStart: new Int32Array(n + 1),
+    linkPlace: new Int32Array(linkPlace.length),
+    linkDemonymOnly: new Uint8Array(linkPlace.length),
+  };
+  let link = 0;
+  for (let k = 0; k < n; k++) {
+    const i = eventsByDate[k] as number;
+    columns.article[k] = eventArticle[i] as number;
+    columns.textDated[k] = eventTextDated[i] as number;
+    columns.endDay[k] = eventEndDay[i] as number;
+    columns.linkStart[k] = link;
+    const last = linkStart[i + 1] as number;
+    for (let l = linkStart[i] as number; l < last; l++) {
+      columns.linkPlace[link] = linkPlace[l] as number;
+      columns.linkDemonymOnly[link] = index.linkDemonymOnly[l] as number;
+      link++;
     }
-    columns.linkStart[n] = link;
-    dateOrdered.set(index, columns);
   }
+  columns.linkStart[n] = link;
   return columns;
-}
+});
 
 /** First position in eventsByDate[0, dated) whose start day is at least `day`. */
 function firstStartingFrom(index: CorpusIndex, dated: number, day: number): number {
@@ -361,11 +342,10 @@ export function searchPlaces(index: CorpusIndex, query: string, limit = 8): numb
 
 // Per place, its events in date order: sorted on first use, once per corpus, so that the place
 // card and the hover highlight only filter (a country may have tens of thousands of events).
-const placeEventsByDate = new WeakMap<CorpusIndex, (Int32Array | undefined)[]>();
+const placeEventListsOf = memoByObject((_index: CorpusIndex): (Int32Array | undefined)[] => []);
 
 function eventsOfPlaceByDate(index: CorpusIndex, placeIdx: number): Int32Array {
-  let lists = placeEventsByDate.get(index);
-  if (!lists) placeEventsByDate.set(index, (lists = []));
+  const lists = placeEventListsOf(index);
   let list = lists[placeIdx];
   if (!list) {
     const rank = index.eventDateRank;

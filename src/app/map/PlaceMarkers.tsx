@@ -6,6 +6,7 @@
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import { memoByObject } from '../memo/memoByObject.ts';
 import { KeyboardMarker } from './KeyboardMarker.tsx';
 import { clusterIcon, placeIcon } from './markerIcon.ts';
 import type { LayoutPlace, MapPlace } from './types.ts';
@@ -39,16 +40,10 @@ function placeLabel(p: MapPlace): string {
 
 // A place's icon and label, made once per MapPlace object: the object is kept while its count
 // and demonym flag are (mapPlaces.ts), so a filter change labels only the places it changed.
-const looks = new WeakMap<MapPlace, { icon: L.DivIcon; label: string }>();
-
-function lookOf(p: MapPlace): { icon: L.DivIcon; label: string } {
-  let look = looks.get(p);
-  if (!look) {
-    look = { icon: placeIcon(p.kind, p.count, p.demonymOnly), label: placeLabel(p) };
-    looks.set(p, look);
-  }
-  return look;
-}
+const lookOf = memoByObject((p: MapPlace): { icon: L.DivIcon; label: string } => ({
+  icon: placeIcon(p.kind, p.count, p.demonymOnly),
+  label: placeLabel(p),
+}));
 
 interface GroupMarker {
   key: string;

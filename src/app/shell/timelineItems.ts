@@ -3,6 +3,7 @@
  * which of them pass the filters.
  */
 import type { CorpusIndex } from '../data/corpusIndex.ts';
+import { memoByObject } from '../memo/memoByObject.ts';
 import type { Visibility } from '../data/selectors.ts';
 import type { TimelineItem } from '../timeline/types.ts';
 
@@ -13,12 +14,8 @@ export interface TimelineItems {
   itemOfEvent: Int32Array;
 }
 
-const itemsByIndex = new WeakMap<CorpusIndex, TimelineItems>();
-
 /** The items, made on first use for each corpus and kept for its life. Depends on: index. */
-export function timelineItemsOf(index: CorpusIndex): TimelineItems {
-  let made = itemsByIndex.get(index);
-  if (made) return made;
+export const timelineItemsOf = memoByObject((index: CorpusIndex): TimelineItems => {
   const { corpus, eventsByDate, eventStartDay, eventEndDay } = index;
   // made in corpus order, then put in date order: made in date order, at 100,000 events, the
   // reads jump about memory and take half as long again
@@ -45,10 +42,8 @@ export function timelineItemsOf(index: CorpusIndex): TimelineItems {
     itemOfEvent[e] = items.length;
     items.push(item);
   }
-  made = { items, itemOfEvent };
-  itemsByIndex.set(index, made);
-  return made;
-}
+  return { items, itemOfEvent };
+});
 
 /**
  * The indexes of the items whose events pass the filters, ascending (the visible events come in

@@ -4,6 +4,7 @@
  */
 import { format } from 'date-fns';
 import { civilOf, dayOf, localDateOf } from './days.ts';
+import { memoByObject } from '../memo/memoByObject.ts';
 import type { TimelineItem } from './types.ts';
 
 export function formatDay(day: number): string {
@@ -54,17 +55,10 @@ export function describeSpan(first: number, last: number): string {
 
 // An item's name never changes, and formatting its date costs tens of microseconds: with up to
 // 200 items drawn as SVG, re-rendering them (a filter change, a hover) formatted every one again.
-const names = new WeakMap<TimelineItem, string>();
-
 /** The accessible name of an item: its label, then its date. */
-export function describeItem(item: TimelineItem): string {
-  let name = names.get(item);
-  if (name === undefined) {
-    name = `${item.label}, ${describeItemDate(item)}`;
-    names.set(item, name);
-  }
-  return name;
-}
+export const describeItem = memoByObject(
+  (item: TimelineItem): string => `${item.label}, ${describeItemDate(item)}`,
+);
 
 // one formatter for all calls: toLocaleString builds a new one each time, a millisecond apiece
 const counts = new Intl.NumberFormat('en-GB');

@@ -6,6 +6,7 @@
  */
 import { densityOf, type DensityIndex } from './density.ts';
 import type { ItemIndex } from './itemIndex.ts';
+import { memoByObject } from '../memo/memoByObject.ts';
 
 export interface ShownItems {
   index: ItemIndex;
@@ -25,7 +26,9 @@ export interface ShownItems {
   density: DensityIndex;
 }
 
-const everyItem = new WeakMap<ItemIndex, ShownItems>();
+const everyItem = memoByObject((index: ItemIndex) =>
+  shownFrom(index, Int32Array.from(index.order)),
+);
 
 /**
  * The items listed in `visible` (item indexes, each once; ascending is fastest when the items
@@ -33,14 +36,7 @@ const everyItem = new WeakMap<ItemIndex, ShownItems>();
  */
 export function selectShown(index: ItemIndex, visible: Int32Array | null): ShownItems {
   const n = index.starts.length;
-  if (visible === null || visible.length === n) {
-    let all = everyItem.get(index);
-    if (!all) {
-      all = shownFrom(index, Int32Array.from(index.order));
-      everyItem.set(index, all);
-    }
-    return all;
-  }
+  if (visible === null || visible.length === n) return everyItem(index);
   return shownFrom(index, visible);
 }
 
