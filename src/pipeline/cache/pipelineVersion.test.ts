@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { installedVersion } from '../gazetteer/loadGazetteerIndex.ts';
+import { installedVersion } from '../io/installedVersion.ts';
 import { pipelineVersion, STAGE_PACKAGES } from './pipelineVersion.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'chronomap-version-'));

@@ -2,9 +2,9 @@
  * Loads the upstream gazetteer index from its on-disk cache, building and caching it first when
  * the cache is missing, unreadable or made by another version of the builder or the data.
  */
-import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { installedVersion } from '../io/installedVersion.ts';
 import { buildUpstreamIndex } from './buildUpstreamIndex.ts';
 import { compact, CompactGazetteer } from './compactGazetteer.ts';
 import { readGazetteerFile, writeGazetteerFile } from './gazetteerFile.ts';
@@ -24,22 +24,6 @@ export function indexCacheKey(): string {
   // Once per process: finding each package's version resolves it.
   key ??= `v${INDEX_FORMAT_VERSION} ${SOURCE_PACKAGES.map((name) => `${name}@${installedVersion(name)}`).join(' ')}`;
   return key;
-}
-
-/** The installed version of a package, found from its entry point (some do not export package.json). */
-export function installedVersion(name: string): string {
-  const require = createRequire(import.meta.url);
-  let dir = dirname(require.resolve(name));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === name && pkg.version) return pkg.version;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the version of package "${name}"`);
-    dir = parent;
-  }
 }
 
 export interface IndexLoad {

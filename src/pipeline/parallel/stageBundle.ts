@@ -15,9 +15,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { installedVersion } from '../io/installedVersion.ts';
 
 export interface StageBundle {
   /** stages.ts, bundled. */
@@ -49,7 +49,7 @@ export async function stageBundle(
   // esbuild's version from its package file: importing esbuild (~45 ms) is needed only to build.
   let esbuildVersion: string;
   try {
-    esbuildVersion = installedEsbuildVersion();
+    esbuildVersion = installedVersion('esbuild');
   } catch (error) {
     log(`stage bundle: esbuild unavailable (${(error as Error).message}); loading the sources`);
     return null;
@@ -102,7 +102,7 @@ export async function stageBundle(
 /** The bundle for this code if it is built already (no esbuild needed), else null. */
 export function existingStageBundle(dir: string, codeVersion: string): StageBundle | null {
   try {
-    const out = bundleDir(dir, codeVersion, installedEsbuildVersion());
+    const out = bundleDir(dir, codeVersion, installedVersion('esbuild'));
     return existsSync(out) ? bundleIn(out) : null;
   } catch {
     return null;
@@ -119,13 +119,6 @@ function bundleIn(out: string): StageBundle {
     assembly: pathToFileURL(path.join(out, 'assembly.mjs')),
     worker: pathToFileURL(path.join(out, 'articleWorker.mjs')),
   };
-}
-
-function installedEsbuildVersion(): string {
-  const manifest = createRequire(import.meta.url).resolve('esbuild/package.json');
-  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown };
-  if (typeof version !== 'string') throw new Error(`no version in ${manifest}`);
-  return version;
 }
 
 /** Changes with any input of the bundle: our code, the packages' versions, esbuild's version. */
