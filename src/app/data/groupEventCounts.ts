@@ -4,6 +4,7 @@
  * links, rather than one pass per group over every event of its places.
  */
 import type { CorpusIndex } from './corpusIndex.ts';
+import { dateOrderedColumnsOf } from './dateOrderedColumns.ts';
 import type { Visibility } from './selectors.ts';
 
 /**
@@ -22,19 +23,22 @@ export function groupEventCounts(
     }
   }
   const counts = new Int32Array(groups.length);
-  // The last event counted for each group: an event's links are scanned together.
+  // The last event counted for each group (by date position): an event's links are scanned
+  // together.
   const lastEvent = new Int32Array(groups.length).fill(-1);
-  const { linkStart, linkPlace } = index;
-  const events = visibility.visibleEvents;
-  for (let k = 0; k < events.length; k++) {
-    const e = events[k] as number;
-    const last = linkStart[e + 1] as number;
-    for (let l = linkStart[e] as number; l < last; l++) {
+  // Links by date position, as the visible events come: at 100,000 events reading them by event
+  // index instead jumped about memory and took twice as long.
+  const { linkStart, linkPlace } = dateOrderedColumnsOf(index);
+  const ranks = visibility.visibleRanks;
+  for (let v = 0; v < ranks.length; v++) {
+    const k = ranks[v] as number;
+    const last = linkStart[k + 1] as number;
+    for (let l = linkStart[k] as number; l < last; l++) {
       const pi = linkPlace[l] as number;
       if (pi < 0) continue;
       const g = groupOf[pi] as number;
-      if (g < 0 || lastEvent[g] === e) continue;
-      lastEvent[g] = e;
+      if (g < 0 || lastEvent[g] === k) continue;
+      lastEvent[g] = k;
       counts[g] = (counts[g] as number) + 1;
     }
   }

@@ -146,6 +146,8 @@ describe('selectVisibility with a date range', () => {
           };
           const expected = [...undated.visibleEvents].filter(overlaps);
           expect([...dated.visibleEvents]).toEqual(expected);
+          // each visible event's date position, in step
+          expect([...dated.visibleRanks].map((k) => idx.eventsByDate[k])).toEqual(expected);
           expect([...dated.eventVisible].flatMap((v, i) => (v === 1 ? [i] : []))).toEqual(
             [...expected].sort((a, b) => a - b),
           );

@@ -6,6 +6,7 @@ import { dayNumber } from '../../shared/dateRange.ts';
 import type { ViewState } from '../../shared/urlState.ts';
 import { at, NO_DAY, normaliseName, type CorpusIndex } from './corpusIndex.ts';
 import { memoByObject } from '../memo/memoByObject.ts';
+import { dateOrderedColumnsOf } from './dateOrderedColumns.ts';
 
 /** The subset of the view state that decides visibility (not selection, not the map). */
 export interface EventFilters {
@@ -50,6 +51,11 @@ export interface Visibility {
   eventVisible: Uint8Array;
   /** Visible event indexes in date order (undated last). */
   visibleEvents: Int32Array;
+  /**
+   * In step with visibleEvents, each one's position in eventsByDate: for passes that read the
+   * date-ordered columns (dateOrderedColumns.ts) in the order they are laid out.
+   */
+  visibleRanks: Int32Array;
   /** Per place: visible events that link it through a counted link. */
   placeCount: Int32Array;
   /** Per place: 1 when drawn (has visible events, or has no events at all and passes). */
@@ -76,50 +82,6 @@ const dateExtentsOf = memoByObject((index: CorpusIndex): { dated: number; longes
     longest = Math.max(longest, (eventEndDay[i] as number) - start);
   }
   return { dated, longest };
-});
-
-/**
- * What the filter pass reads per event, laid out in date order (position k is eventsByDate[k]):
- * the pass walks the events by date, and at 100,000 events reading the per-event columns in
- * corpus order jumped about memory for half its time. Made once per index, on first use.
- */
-interface DateOrderedColumns {
-  article: Int32Array;
-  textDated: Uint8Array;
-  endDay: Int32Array;
-  /** Event at position k links places linkPlace[linkStart[k] .. linkStart[k+1]). */
-  linkStart: Int32Array;
-  linkPlace: Int32Array;
-  linkDemonymOnly: Uint8Array;
-}
-
-const dateOrderedOf = memoByObject((index: CorpusIndex): DateOrderedColumns => {
-  const { eventsByDate, eventArticle, eventTextDated, eventEndDay, linkStart, linkPlace } = index;
-  const n = eventsByDate.length;
-  const columns: DateOrderedColumns = {
-    article: new Int32Array(n),
-    textDated: new Uint8Array(n),
-    endDay: new Int32Array(n),
-    linkStart: new Int32Array(n + 1),
-    linkPlace: new Int32Array(linkPlace.length),
-    linkDemonymOnly: new Uint8Array(linkPlace.length),
-  };
-  let link = 0;
-  for (let k = 0; k < n; k++) {
-    const i = eventsByDate[k] as number;
-    columns.article[k] = eventArticle[i] as number;
-    columns.textDated[k] = eventTextDated[i] as number;
-    columns.endDay[k] = eventEndDay[i] as number;
-    columns.linkStart[k] = link;
-    const last = linkStart[i + 1] as number;
-    for (let l = linkStart[i] as number; l < last; l++) {
-      columns.linkPlace[link] = linkPlace[l] as number;
-      columns.linkDemonymOnly[link] = index.linkDemonymOnly[l] as number;
-      link++;
-    }
-  }
-  columns.linkStart[n] = link;
-  return columns;
 });
 
 /** First position in eventsByDate[0, dated) whose start day is at least `day`. */
@@ -194,7 +156,7 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
   // Locals, not property reads per event: this pass runs once per filter change, mostly before
   // the engine has optimised it, where every property read counts. Per-event columns are read
   // by date position k, in the order the pass visits them.
-  const columns = dateOrderedOf(index);
+  const columns = dateOrderedColumnsOf(index);
   const { linkStart, linkPlace, linkDemonymOnly } = columns;
   const eventArticle = columns.article;
   const eventTextDated = columns.textDated;
@@ -239,6 +201,7 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
   const ranks = anyPlaceSelected ? ranksOfEvents(index, selected, firstK, lastK) : null;
   const visits = ranks === null ? lastK - firstK : ranks.length;
   const visibleEvents = new Int32Array(visits);
+  const visibleRanks = new Int32Array(visits);
   let visibleCount = 0;
 
   for (let v = 0; v < visits; v++) {
@@ -267,7 +230,8 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
     }
 
     eventVisible[i] = 1;
-    visibleEvents[visibleCount++] = i;
+    visibleEvents[visibleCount] = i;
+    visibleRanks[visibleCount++] = k;
     for (let l = first; l < last; l++) {
       const pi = linkPlace[l] as number;
       if (pi < 0) continue;
@@ -306,6 +270,7 @@ export function selectVisibility(index: CorpusIndex, filters: EventFilters): Vis
   return {
     eventVisible,
     visibleEvents: visibleEvents.subarray(0, visibleCount),
+    visibleRanks: visibleRanks.subarray(0, visibleCount),
     placeCount,
     placeVisible,
     placeDemonymOnly,

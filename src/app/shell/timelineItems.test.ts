@@ -61,6 +61,10 @@ describe('the timeline items', () => {
       '2017-09-13',
     ]);
     expect([...itemOfEvent]).toEqual([3, 1, -1, 2, -1, 0]);
+    const { itemOfRank } = timelineItemsOf(index);
+    expect([...itemOfEvent].map((_, e) => itemOfRank[index.eventDateRank[e] as number])).toEqual([
+      ...itemOfEvent,
+    ]);
     expect(items[2]).toMatchObject({ basis: 'published', end: '2017-09-30' });
     expect(timelineItemsOf(index)).toBe(timelineItemsOf(index));
   });

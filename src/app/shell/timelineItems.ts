@@ -12,6 +12,8 @@ export interface TimelineItems {
   items: readonly TimelineItem[];
   /** Per event: its item's index, or -1 when it has none (undated, or in the future). */
   itemOfEvent: Int32Array;
+  /** The same per position in eventsByDate, for reading in date order. */
+  itemOfRank: Int32Array;
 }
 
 /** The items, made on first use for each corpus and kept for its life. Depends on: index. */
@@ -35,14 +37,16 @@ export const timelineItemsOf = memoByObject((index: CorpusIndex): TimelineItems 
   );
   const items: TimelineItem[] = [];
   const itemOfEvent = new Int32Array(byEvent.length).fill(-1);
+  const itemOfRank = new Int32Array(byEvent.length).fill(-1);
   for (let k = 0; k < eventsByDate.length; k++) {
     const e = eventsByDate[k] as number;
     const item = byEvent[e];
     if (!item) continue;
     itemOfEvent[e] = items.length;
+    itemOfRank[k] = items.length;
     items.push(item);
   }
-  return { items, itemOfEvent };
+  return { items, itemOfEvent, itemOfRank };
 });
 
 /**
@@ -51,18 +55,19 @@ export const timelineItemsOf = memoByObject((index: CorpusIndex): TimelineItems 
  * events. Depends on: index, visibility.
  */
 export function selectVisibleItems(index: CorpusIndex, visibility: Visibility): Int32Array | null {
-  return visibleItemsOf(index, visibility.visibleEvents);
+  return visibleItemsOf(index, visibility.visibleRanks);
 }
 
-function visibleItemsOf(index: CorpusIndex, events: Int32Array): Int32Array | null {
-  const { itemOfEvent } = timelineItemsOf(index);
-  if (events.length === itemOfEvent.length) return null;
-  const out = new Int32Array(events.length);
+/** From the visible events' date positions: read in order, not jumping about per event index. */
+function visibleItemsOf(index: CorpusIndex, ranks: Int32Array): Int32Array | null {
+  const { itemOfRank } = timelineItemsOf(index);
+  if (ranks.length === itemOfRank.length) return null;
+  const out = new Int32Array(ranks.length);
   let count = 0;
   // An index loop: this runs once per filter change, mostly before the engine has optimised it,
   // where a typed array's iterator costs several times more.
-  for (let k = 0; k < events.length; k++) {
-    const item = itemOfEvent[events[k] as number] as number;
+  for (let k = 0; k < ranks.length; k++) {
+    const item = itemOfRank[ranks[k] as number] as number;
     if (item >= 0) out[count++] = item;
   }
   return out.subarray(0, count);
