@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleShapes, type Basis } from './canvasShapes.ts';
+import { RUN_GAP, visibleShapes, type Basis } from './canvasShapes.ts';
 import { dayOf, isoOf } from './days.ts';
 import { buildItemIndex } from './itemIndex.ts';
 import { LAYOUT } from './layout.ts';
@@ -9,7 +9,7 @@ import { selectShown } from './shownItems.ts';
 import type { TimelineItem } from './types.ts';
 
 interface Shape {
-  kind: 'bar' | 'dot';
+  kind: 'bar' | 'dot' | 'run';
   basis: Basis;
   x0: number;
   x1: number;
@@ -28,6 +28,8 @@ function shapesOf(
   visibleShapes(shown, view, width, {
     bar: (basis, x0, x1, y) => shapes.push({ kind: 'bar', basis, x0, x1, lane: laneOf(y) }),
     dot: (basis, cx, y) => shapes.push({ kind: 'dot', basis, x0: cx, x1: cx, lane: laneOf(y) }),
+    run: (basis, cx0, cx1, y) =>
+      shapes.push({ kind: 'run', basis, x0: cx0, x1: cx1, lane: laneOf(y) }),
   });
   return shapes;
 }
@@ -63,16 +65,37 @@ describe('canvas shapes', () => {
       const lane = index.lanes[i] as number;
       const point = end - start === 1;
       const centre = (x0 + x1) / 2;
+      // a dot's centre lies within half a radius of a dot, or inside a run's first and last
       const covered = shapes.some((s) =>
-        s.lane !== lane || s.kind !== (point ? 'dot' : 'bar')
+        s.lane !== lane || (s.kind === 'bar') === point
           ? false
           : point
-            ? Math.abs(s.x0 - centre) <= LAYOUT.pointRadius / 2
+            ? s.x0 - LAYOUT.pointRadius / 2 <= centre && centre <= s.x1 + LAYOUT.pointRadius / 2
             : s.x0 <= Math.max(x1, x0 + 2) && s.x1 >= x0,
       );
       expect(covered, `item ${i} from ${isoOf(start)}`).toBe(true);
     }
     expect(shapes.length).toBeLessThan(items.length / 2);
+  });
+
+  it('joins dots closer than a radius into runs, and only those', () => {
+    // 2014: 365 days on 730 px, a day every 2 px; the text-dated days (lane 0 here) come as
+    // stretches of consecutive days with gaps of a week between them
+    const days = [0, 1, 2, 3, 10, 11, 20, 30, 31, 32].map((d) => isoOf(dayOf('2014-03-01') + d));
+    const shapes = shapesOf(
+      days.map((day, i) => item(String(i), day)),
+      year2014,
+      730,
+    ).sort((a, b) => a.x0 - b.x0);
+    const px = (d: number) => (dayOf('2014-03-01') + d - year2014.start) * 2 + 1;
+    expect(shapes.map((s) => [s.kind, s.x0, s.x1])).toEqual([
+      ['run', px(0), px(3)],
+      ['run', px(10), px(11)],
+      ['dot', px(20), px(20)],
+      ['run', px(30), px(32)],
+    ]);
+    expect(2).toBeLessThanOrEqual(RUN_GAP);
+    expect(14).toBeGreaterThan(RUN_GAP);
   });
 
   it('paints only the items that show', () => {

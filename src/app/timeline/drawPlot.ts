@@ -96,8 +96,20 @@ function drawItems(ctx: CanvasRenderingContext2D, { shown, view, width, colors }
     },
     dot(basis, cx, y) {
       const path = basis ? paths[3] : paths[2];
-      path.moveTo(cx + r, y + LAYOUT.laneHeight / 2);
-      path.arc(cx, y + LAYOUT.laneHeight / 2, basis ? r - 0.5 : r, 0, 2 * Math.PI);
+      const radius = basis ? r - 0.5 : r;
+      path.moveTo(cx + radius, y + LAYOUT.laneHeight / 2);
+      path.arc(cx, y + LAYOUT.laneHeight / 2, radius, 0, 2 * Math.PI);
+    },
+    run(basis, cx0, cx1, y) {
+      const radius = basis ? r - 0.5 : r;
+      const cy = y + LAYOUT.laneHeight / 2;
+      (basis ? paths[3] : paths[2]).roundRect(
+        cx0 - radius,
+        cy - radius,
+        cx1 - cx0 + 2 * radius,
+        2 * radius,
+        radius,
+      );
     },
   });
   ctx.fillStyle = colors.span;
