@@ -87,28 +87,45 @@ export const KeyboardMarker = memo(function KeyboardMarker({
         icon.restyle(el, previous);
         marker.options.icon = icon;
       } else {
-        // A div icon re-uses its element: focus and listeners stay, the classes are reset (and
-        // so set again below).
+        // A div icon re-uses its element: focus, listeners and attributes stay, but the classes
+        // are reset, so the state's are set again.
         marker.setIcon(icon);
+        markState(marker, selected, highlighted);
       }
     },
-    [lat, lon, icon],
+    [lat, lon, icon, selected, highlighted],
   );
 
   useEffect(
-    function describeMarker() {
+    function labelMarker() {
       const el = markerRef.current?.getElement();
-      if (!el) return;
-      el.setAttribute('aria-label', label);
-      el.setAttribute('title', label);
-      el.setAttribute('aria-pressed', String(selected));
-      el.classList.toggle('is-selected', selected);
-      el.classList.toggle('is-highlighted', highlighted);
-      if (selected || highlighted) markerRef.current?.setZIndexOffset(1000);
-      else markerRef.current?.setZIndexOffset(0);
+      el?.setAttribute('aria-label', label);
+      el?.setAttribute('title', label);
     },
-    [label, selected, highlighted, icon],
+    [label],
+  );
+
+  useEffect(
+    function markMarkerState() {
+      const marker = markerRef.current;
+      if (marker) markState(marker, selected, highlighted);
+    },
+    [selected, highlighted],
   );
 
   return null;
 });
+
+/**
+ * Selection and highlight as classes and aria-pressed; a marked marker is raised above the others.
+ * The z-index offset is set only when it changes: Leaflet re-projects the marker to apply it.
+ */
+function markState(marker: L.Marker, selected: boolean, highlighted: boolean): void {
+  const el = marker.getElement();
+  if (!el) return;
+  el.setAttribute('aria-pressed', String(selected));
+  el.classList.toggle('is-selected', selected);
+  el.classList.toggle('is-highlighted', highlighted);
+  const offset = selected || highlighted ? 1000 : 0;
+  if ((marker.options.zIndexOffset ?? 0) !== offset) marker.setZIndexOffset(offset);
+}
