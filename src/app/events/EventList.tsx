@@ -21,12 +21,12 @@ export interface EventListProps {
 }
 
 /**
- * Rows per page. Each filter change renders the first page, and its rows are most of what a
- * change costs (about 0.1 ms each to build, lay out and later remove), so it is a few screenfuls
- * (rows are at least ~60 px high); a taller screen gets the next page at once, from the observer
- * below, in a task of its own.
+ * Rows per page. Each filter change renders the first page, and its rows are much of what a
+ * change costs (to build, style, lay out and later remove), so it is about two screenfuls of the
+ * list at 1280 by 800, where four rows show (rows are at least ~60 px high); a taller screen gets
+ * the next page at once, from the observer below, in a task of its own.
  */
-const PAGE = 30;
+const PAGE = 12;
 
 function dateLabel(index: CorpusIndex, i: number): string {
   const e = at(index.corpus.events, i);

@@ -72,29 +72,19 @@ export function FilterPanel({ index, state, onChange }: FilterPanelProps) {
           onChange={(article) => onChange({ article }, 'article')}
         />
       ) : (
-        <div className="field">
-          <label htmlFor={`${id}-article`}>Article</label>
-          <select
-            id={`${id}-article`}
-            value={state.article ?? ''}
-            onChange={(e) => onChange({ article: e.target.value || null }, 'article')}
-          >
-            <option value="">All articles</option>
-            <ArticleOptions articles={corpus.articles} />
-          </select>
-        </div>
+        <ArticleField
+          id={`${id}-article`}
+          articles={corpus.articles}
+          value={state.article}
+          onChange={onChange}
+        />
       )}
-      <div className="field">
-        <label htmlFor={`${id}-country`}>Country</label>
-        <select
-          id={`${id}-country`}
-          value={state.country ?? ''}
-          onChange={(e) => onChange({ country: e.target.value || null }, 'country')}
-        >
-          <option value="">All countries</option>
-          <CountryOptions countries={corpus.countries} />
-        </select>
-      </div>
+      <CountryField
+        id={`${id}-country`}
+        countries={corpus.countries}
+        value={state.country}
+        onChange={onChange}
+      />
       <div className="field">
         <label htmlFor={`${id}-q`}>Search events</label>
         <input
@@ -126,6 +116,56 @@ export function FilterPanel({ index, state, onChange }: FilterPanelProps) {
     </form>
   );
 }
+
+interface SelectFieldProps {
+  id: string;
+  value: string | null;
+  onChange: FilterPanelProps['onChange'];
+}
+
+// Memoised: React resets every option's selection each time a <select> element is updated, which
+// a new onChange closure alone would do on every filter change.
+const ArticleField = memo(function ArticleField({
+  id,
+  articles,
+  value,
+  onChange,
+}: SelectFieldProps & { articles: readonly Article[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>Article</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange({ article: e.target.value || null }, 'article')}
+      >
+        <option value="">All articles</option>
+        <ArticleOptions articles={articles} />
+      </select>
+    </div>
+  );
+});
+
+const CountryField = memo(function CountryField({
+  id,
+  countries,
+  value,
+  onChange,
+}: SelectFieldProps & { countries: readonly Country[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>Country</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange({ country: e.target.value || null }, 'country')}
+      >
+        <option value="">All countries</option>
+        <CountryOptions countries={countries} />
+      </select>
+    </div>
+  );
+});
 
 // The option lists depend on the corpus alone: memoised, a filter change does not revisit
 // thousands of <option>s.
