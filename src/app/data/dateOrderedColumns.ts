@@ -44,4 +44,3 @@ export const dateOrderedColumnsOf = memoByObject((index: CorpusIndex): DateOrder
   columns.linkStart[n] = link;
   return columns;
 });
-
