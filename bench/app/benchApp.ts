@@ -38,6 +38,9 @@ export interface LatencyFigures {
   /** To the end of the last long task the change set off (e.g. the map moving). */
   quietMedianMs: number;
   quietP95Ms: number;
+  /** Each sample's `frame` and `work`, in the order taken, rounded: where a p95 comes from. */
+  frameSamplesMs: number[];
+  workSamplesMs: number[];
 }
 
 export interface AppCorpusFigures {
@@ -219,6 +222,8 @@ function summarise(samples: ChangeTimes[]): LatencyFigures {
     workP95Ms: percentile(work, 95),
     quietMedianMs: median(quiet),
     quietP95Ms: percentile(quiet, 95),
+    frameSamplesMs: frame.map(Math.round),
+    workSamplesMs: work.map(Math.round),
   };
 }
 
