@@ -46,7 +46,12 @@ interface EventRowProps {
   onHover: (id: string | null) => void;
 }
 
-/** One row; memoised, so a filter change renders only the rows it brings in. */
+/**
+ * One row; memoised, so a change that leaves a row's event and state as they were skips it. Rows
+ * are keyed by position, not by event: a filter change writes the new events into the rows
+ * already there (text and attributes), rather than removing every row and building new ones,
+ * which cost element creation, style and a second layout pass (see PAGE).
+ */
 const EventRow = memo(function EventRow({
   index,
   i,
@@ -155,11 +160,11 @@ export function EventList({
   return (
     <div className="event-list">
       <ul aria-label="Events" className="event-list__items">
-        {rows.map((i) => {
+        {rows.map((i, position) => {
           const id = at(corpus.events, i).id;
           return (
             <EventRow
-              key={id}
+              key={position}
               index={index}
               i={i}
               selected={id === selectedId}
