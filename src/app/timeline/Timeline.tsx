@@ -4,7 +4,7 @@
  * view window (zoom and pan) is the timeline's own state. The items are indexed once (`index`);
  * a filter change remakes only what depends on which of them show (`shown`).
  */
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { Axis } from './Axis.tsx';
 import { Brush } from './Brush.tsx';
 import type { DaySpan } from './brushRange.ts';
@@ -174,7 +174,6 @@ export function Timeline(props: TimelineProps) {
     () => summarise(n, itemsFirst, itemsLast, viewFirst, viewLast, inView),
     [n, itemsFirst, itemsLast, viewFirst, viewLast, inView],
   );
-  const summary = useDebouncedValue(words, 400);
   const help = asSvg
     ? 'Tab moves through the events in date order; Enter selects one.'
     : 'Too many events here to step through: zoom in, or use the event list.';
@@ -237,9 +236,7 @@ export function Timeline(props: TimelineProps) {
           </>
         )}
       </div>
-      <p id={`${id}-summary`} className="tl-summary" aria-live="polite">
-        {summary}
-      </p>
+      <LiveSummary id={`${id}-summary`} words={words} />
       <p id={`${id}-keys`} className="tl-sr-only">
         Plus and minus zoom, arrow keys pan, 0 resets the zoom, Escape clears the date range. {help}
       </p>
@@ -256,3 +253,17 @@ function Tooltip({ item, x, width }: { item: TimelineItem; x: number; width: num
     </div>
   );
 }
+
+/**
+ * The summary as a live region: spoken once the words have stopped changing (once per pan, not
+ * per frame). Its own component, so that the settled words re-render only this paragraph, not
+ * the whole timeline 400 ms after each change.
+ */
+const LiveSummary = memo(function LiveSummary({ id, words }: { id: string; words: string }) {
+  const summary = useDebouncedValue(words, 400);
+  return (
+    <p id={id} className="tl-summary" aria-live="polite">
+      {summary}
+    </p>
+  );
+});
