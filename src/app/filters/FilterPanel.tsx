@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import type { Article, Country } from '../../shared/corpus.ts';
 import type { ViewState } from '../../shared/urlState.ts';
 import type { CorpusIndex } from '../data/corpusIndex.ts';
+import { memoByObject } from '../memo/memoByObject.ts';
 import { ArticleSearch } from './ArticleSearch.tsx';
 import { PlaceSearch } from './PlaceSearch.tsx';
 import './filters.css';
@@ -72,16 +73,22 @@ export function FilterPanel({ index, state, onChange }: FilterPanelProps) {
           onChange={(article) => onChange({ article }, 'article')}
         />
       ) : (
-        <ArticleField
+        <SelectField
           id={`${id}-article`}
-          articles={corpus.articles}
+          field="article"
+          label="Article"
+          anyLabel="All articles"
+          choices={articleChoices(corpus.articles)}
           value={state.article}
           onChange={onChange}
         />
       )}
-      <CountryField
+      <SelectField
         id={`${id}-country`}
-        countries={corpus.countries}
+        field="country"
+        label="Country"
+        anyLabel="All countries"
+        choices={countryChoices(corpus.countries)}
         value={state.country}
         onChange={onChange}
       />
@@ -117,80 +124,69 @@ export function FilterPanel({ index, state, onChange }: FilterPanelProps) {
   );
 }
 
+interface Choice {
+  value: string;
+  label: string;
+}
+
+// The choices depend on the corpus alone: made once per list, so that the field's memo holds.
+const articleChoices = memoByObject((articles: readonly Article[]): Choice[] =>
+  articles.map((a) => ({ value: a.id, label: a.title || a.file })),
+);
+const countryChoices = memoByObject((countries: readonly Country[]): Choice[] =>
+  [...countries]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((c) => ({ value: c.code, label: c.name })),
+);
+
 interface SelectFieldProps {
   id: string;
+  /** The view state's field the select sets; also the history kind of its changes. */
+  field: 'article' | 'country';
+  label: string;
+  /** The first option's label, for no filter. */
+  anyLabel: string;
+  choices: readonly Choice[];
   value: string | null;
   onChange: FilterPanelProps['onChange'];
 }
 
-// Memoised: React resets every option's selection each time a <select> element is updated, which
-// a new onChange closure alone would do on every filter change.
-const ArticleField = memo(function ArticleField({
+/**
+ * A select over one field of the view state. Memoised, as are its options: React resets every
+ * option's selection each time a <select> element updates, which a new onChange closure alone
+ * would do on every filter change, and the list may hold hundreds.
+ */
+const SelectField = memo(function SelectField({
   id,
-  articles,
+  field,
+  label,
+  anyLabel,
+  choices,
   value,
   onChange,
-}: SelectFieldProps & { articles: readonly Article[] }) {
+}: SelectFieldProps) {
   return (
     <div className="field">
-      <label htmlFor={id}>Article</label>
+      <label htmlFor={id}>{label}</label>
       <select
         id={id}
         value={value ?? ''}
-        onChange={(e) => onChange({ article: e.target.value || null }, 'article')}
+        onChange={(e) => {
+          const picked = e.target.value || null;
+          onChange(field === 'article' ? { article: picked } : { country: picked }, field);
+        }}
       >
-        <option value="">All articles</option>
-        <ArticleOptions articles={articles} />
+        <option value="">{anyLabel}</option>
+        <Options choices={choices} />
       </select>
     </div>
   );
 });
 
-const CountryField = memo(function CountryField({
-  id,
-  countries,
-  value,
-  onChange,
-}: SelectFieldProps & { countries: readonly Country[] }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>Country</label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onChange={(e) => onChange({ country: e.target.value || null }, 'country')}
-      >
-        <option value="">All countries</option>
-        <CountryOptions countries={countries} />
-      </select>
-    </div>
-  );
-});
-
-// The option lists depend on the corpus alone: memoised, a filter change does not revisit
-// thousands of <option>s.
-const ArticleOptions = memo(function ArticleOptions({
-  articles,
-}: {
-  articles: readonly Article[];
-}) {
-  return articles.map((a) => (
-    <option key={a.id} value={a.id}>
-      {a.title || a.file}
+const Options = memo(function Options({ choices }: { choices: readonly Choice[] }) {
+  return choices.map((c) => (
+    <option key={c.value} value={c.value}>
+      {c.label}
     </option>
   ));
-});
-
-const CountryOptions = memo(function CountryOptions({
-  countries,
-}: {
-  countries: readonly Country[];
-}) {
-  return [...countries]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((c) => (
-      <option key={c.code} value={c.code}>
-        {c.name}
-      </option>
-    ));
 });
