@@ -94,6 +94,7 @@ describe('canvas shapes', () => {
       ['dot', px(20), px(20)],
       ['run', px(30), px(32)],
     ]);
+    // the premises: a day apart (2 px) joins a run, a week apart (14 px) does not
     expect(2).toBeLessThanOrEqual(RUN_GAP);
     expect(14).toBeGreaterThan(RUN_GAP);
   });

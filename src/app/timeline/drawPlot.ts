@@ -5,7 +5,7 @@
 import type { DensityBins } from './density.ts';
 import type { ItemIndex } from './itemIndex.ts';
 import { LAYOUT } from './layout.ts';
-import { visibleShapes } from './canvasShapes.ts';
+import { visibleShapes, type Basis } from './canvasShapes.ts';
 import { xOfDay, type View } from './scale.ts';
 import type { ShownItems } from './shownItems.ts';
 
@@ -89,28 +89,25 @@ function drawItems(ctx: CanvasRenderingContext2D, { shown, view, width, colors }
   const barHeight = LAYOUT.laneHeight - 2;
   // [text spans, published spans, text points, published points]: one path per style
   const paths = [new Path2D(), new Path2D(), new Path2D(), new Path2D()] as const;
+  // a run of dots as one rounded bar; a dot is the run of one, its bar a circle
+  const capsule = (basis: Basis, cx0: number, cx1: number, y: number) => {
+    const radius = basis ? r - 0.5 : r;
+    const cy = y + LAYOUT.laneHeight / 2;
+    (basis ? paths[3] : paths[2]).roundRect(
+      cx0 - radius,
+      cy - radius,
+      cx1 - cx0 + 2 * radius,
+      2 * radius,
+      radius,
+    );
+  };
   visibleShapes(shown, view, width, {
     bar(basis, x0, x1, y) {
       if (basis) paths[1].rect(x0 + 0.5, y + 1.5, x1 - x0 - 1, barHeight - 1);
       else paths[0].rect(x0, y + 1, x1 - x0, barHeight);
     },
-    dot(basis, cx, y) {
-      const path = basis ? paths[3] : paths[2];
-      const radius = basis ? r - 0.5 : r;
-      path.moveTo(cx + radius, y + LAYOUT.laneHeight / 2);
-      path.arc(cx, y + LAYOUT.laneHeight / 2, radius, 0, 2 * Math.PI);
-    },
-    run(basis, cx0, cx1, y) {
-      const radius = basis ? r - 0.5 : r;
-      const cy = y + LAYOUT.laneHeight / 2;
-      (basis ? paths[3] : paths[2]).roundRect(
-        cx0 - radius,
-        cy - radius,
-        cx1 - cx0 + 2 * radius,
-        2 * radius,
-        radius,
-      );
-    },
+    dot: (basis, cx, y) => capsule(basis, cx, cx, y),
+    run: capsule,
   });
   ctx.fillStyle = colors.span;
   ctx.fill(paths[0]);
