@@ -8,8 +8,12 @@
 import type { Corpus } from '../../shared/corpus.ts';
 import { dayNumber } from '../../shared/dateRange.ts';
 import { orderByDays } from './dateOrder.ts';
-import { firstStartingAtOrAfter } from '../../shared/sortedSpans.ts';
-import { mentionsByArticle, onlyDemonymsInSpan } from './sentenceMentions.ts';
+import {
+  firstMentionFrom,
+  mentionsByArticle,
+  mentionsOfArticle,
+  onlyDemonymsInSpan,
+} from './sentenceMentions.ts';
 
 export const NO_DAY = -2_147_483_648;
 
@@ -87,7 +91,7 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
   const placeEventTotal = new Int32Array(places.length);
 
   // For each event→place link: does the sentence name the place, or only use its demonym?
-  const articleMentions = mentionsByArticle(corpus, articleIndex);
+  const mentions = mentionsByArticle(places, articleIndex);
 
   let link = 0;
   for (let i = 0; i < n; i++) {
@@ -101,12 +105,12 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
     }
     eventTextDated[i] = e.dateBasis === 'text' ? 1 : 0;
     linkStart[i] = link;
-    const mentions = articleMentions[ai] ?? [];
-    const from = firstStartingAtOrAfter(mentions, e.start);
+    const [first, last] = mentionsOfArticle(mentions, ai);
+    const from = firstMentionFrom(mentions, first, last, e.start);
     for (const id of e.placeIds) {
       const pi = placeIndex.get(id) ?? -1;
       linkPlace[link] = pi;
-      linkDemonymOnly[link] = onlyDemonymsInSpan(mentions, from, e.end, pi) ? 1 : 0;
+      linkDemonymOnly[link] = onlyDemonymsInSpan(mentions, from, last, e.end, pi) ? 1 : 0;
       if (pi >= 0) placeEventTotal[pi] = (placeEventTotal[pi] ?? 0) + 1;
       link++;
     }
