@@ -75,7 +75,6 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
   const { articles, places, events, countries } = corpus;
   const placeIndex = indexBy(places);
   const articleIndex = indexBy(articles);
-  const eventIndex = indexBy(events);
   const countryIndex = new Map(countries.map((c, i) => [c.code, i]));
 
   const n = events.length;
@@ -127,6 +126,9 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
   // event links. Normalising every alternate name alone is tens of thousands of strings.
   let placeArticles: Set<number>[] | null = null;
   let placeSearchNames: string[][] | null = null;
+  // Made on first use: only a selected or hovered event, or a link naming one, needs it, and at
+  // 100,000 events the map of their ids costs tens of milliseconds on load.
+  let eventIndex: Map<string, number> | null = null;
 
   const eventsByDate = orderByDays(eventStartDay, eventEndDay, NO_DAY);
 
@@ -156,7 +158,9 @@ export function buildCorpusIndex(corpus: Corpus): CorpusIndex {
     corpus,
     placeIndex,
     articleIndex,
-    eventIndex,
+    get eventIndex() {
+      return (eventIndex ??= indexBy(events));
+    },
     countryIndex,
     eventArticle,
     eventStartDay,

@@ -40,12 +40,15 @@ const FLY_ZOOM: Record<Place['kind'], number> = {
 /** The app shell: owns the URL-backed view state and the hover state, and links the views. */
 export function Explorer({ corpus }: { corpus: Corpus }) {
   const index = useMemo(() => buildCorpusIndex(corpus), [corpus]);
-  // The index's own maps: a second set of 100,000 event ids would only cost load time.
+  // The index's own maps: a second set of 100,000 event ids would only cost load time. The
+  // events' is made when first asked for (by a link that names an event).
   const known = useMemo<KnownIds>(
     () => ({
       places: index.placeIndex,
       articles: index.articleIndex,
-      events: index.eventIndex,
+      get events() {
+        return index.eventIndex;
+      },
       countries: index.countryIndex,
     }),
     [index],
