@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { afterNextPaint } from '../idle/afterNextPaint.ts';
 import { loadBasemap, type CountryFeature } from './loadBasemap.ts';
 
 const ATTRIBUTION =
@@ -38,17 +39,22 @@ export function BaseMapLayer({ litCountries, filled }: BaseMapLayerProps) {
   useEffect(
     function addOutlines() {
       let cancelled = false;
+      let cancelAdding = () => {};
       loadBasemap().then(
         (data) => {
           if (cancelled) return;
-          if (!map.getPane('basemap')) map.createPane('basemap').style.zIndex = '250';
-          layerRef.current = L.geoJSON(data, {
-            pane: 'basemap',
-            interactive: false,
-            attribution: ATTRIBUTION,
-            style: () => styleFor(false, filled),
-          }).addTo(map);
-          map.fire('basemapload');
+          // After the frame that shows the corpus: drawing the outlines takes a few hundred
+          // milliseconds on a slow machine, and the places and events matter more.
+          cancelAdding = afterNextPaint(() => {
+            if (!map.getPane('basemap')) map.createPane('basemap').style.zIndex = '250';
+            layerRef.current = L.geoJSON(data, {
+              pane: 'basemap',
+              interactive: false,
+              attribution: ATTRIBUTION,
+              style: () => styleFor(false, filled),
+            }).addTo(map);
+            map.fire('basemapload');
+          });
         },
         () => {
           if (!cancelled) setFailed(true);
@@ -56,6 +62,7 @@ export function BaseMapLayer({ litCountries, filled }: BaseMapLayerProps) {
       );
       return function removeOutlines() {
         cancelled = true;
+        cancelAdding();
         layerRef.current?.remove();
         layerRef.current = null;
         styled.clear();
