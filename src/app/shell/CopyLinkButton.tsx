@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { currentAddress } from './addressBar.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -19,7 +20,7 @@ export function CopyLinkButton() {
 
   async function copyLink() {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(currentAddress());
       setCopy('copied');
     } catch {
       setCopy('failed');
@@ -40,7 +41,7 @@ export function CopyLinkButton() {
           <input
             type="text"
             readOnly
-            value={window.location.href}
+            value={currentAddress()}
             onFocus={(e) => e.target.select()}
             autoFocus
           />

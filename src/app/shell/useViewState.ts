@@ -5,6 +5,7 @@ import {
   type KnownIds,
   type ViewState,
 } from '../../shared/urlState.ts';
+import { dropPendingAddress, flushAddress, pushAddress, replaceAddress } from './addressBar.ts';
 import { historyStep, type HistoryMode, type LastStep } from './historyStep.ts';
 
 function urlOf(query: string): string {
@@ -32,6 +33,7 @@ export function useViewState(known: KnownIds) {
   useEffect(
     function followBackAndForward() {
       function onPopState() {
+        dropPendingAddress();
         const next = decodeViewState(window.location.search, known).state;
         current.current = next;
         currentQuery.current = encodeViewState(next);
@@ -39,8 +41,11 @@ export function useViewState(known: KnownIds) {
         setState(next);
       }
       window.addEventListener('popstate', onPopState);
+      // A page left within a frame of a change still leaves its address behind.
+      window.addEventListener('pagehide', flushAddress);
       return function stopFollowingHistory() {
         window.removeEventListener('popstate', onPopState);
+        window.removeEventListener('pagehide', flushAddress);
       };
     },
     [known],
@@ -55,9 +60,8 @@ export function useViewState(known: KnownIds) {
       current.current = next;
       currentQuery.current = query;
       const now = Date.now();
-      if (historyStep(history, lastStep.current, now) === 'replace') {
-        window.history.replaceState(null, '', urlOf(query));
-      } else window.history.pushState(null, '', urlOf(query));
+      if (historyStep(history, lastStep.current, now) === 'replace') replaceAddress(urlOf(query));
+      else pushAddress(urlOf(query));
       if (history.mode !== 'replace') {
         lastStep.current = { kind: history.mode === 'burst' ? history.kind : null, at: now };
       }
