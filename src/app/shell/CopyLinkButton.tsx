@@ -36,12 +36,13 @@ export function CopyLinkButton() {
         {copy === 'copied' ? 'Link copied' : ''}
       </span>
       {copy === 'failed' && (
+        // Shown after copyLink, which has written any waiting replacement of the address.
         <label className="copy-link__fallback">
           Copy this link:{' '}
           <input
             type="text"
             readOnly
-            value={currentAddress()}
+            value={window.location.href}
             onFocus={(e) => e.target.select()}
             autoFocus
           />
