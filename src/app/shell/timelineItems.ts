@@ -10,9 +10,10 @@ import type { TimelineItem } from '../timeline/types.ts';
 export interface TimelineItems {
   /** Past, dated events in date order (so the timeline need not sort them). */
   items: readonly TimelineItem[];
-  /** Per event: its item's index, or -1 when it has none (undated, or in the future). */
-  itemOfEvent: Int32Array;
-  /** The same per position in eventsByDate, for reading in date order. */
+  /**
+   * Per position in eventsByDate: its event's item index, or -1 when it has none (undated, or in
+   * the future). By date position, for reading in the order the visible events come.
+   */
   itemOfRank: Int32Array;
 }
 
@@ -36,17 +37,15 @@ export const timelineItemsOf = memoByObject((index: CorpusIndex): TimelineItems 
       : null,
   );
   const items: TimelineItem[] = [];
-  const itemOfEvent = new Int32Array(byEvent.length).fill(-1);
   const itemOfRank = new Int32Array(byEvent.length).fill(-1);
   for (let k = 0; k < eventsByDate.length; k++) {
     const e = eventsByDate[k] as number;
     const item = byEvent[e];
     if (!item) continue;
-    itemOfEvent[e] = items.length;
     itemOfRank[k] = items.length;
     items.push(item);
   }
-  return { items, itemOfEvent, itemOfRank };
+  return { items, itemOfRank };
 });
 
 /**
