@@ -173,6 +173,36 @@ test('selecting an event on the timeline selects it in the list and opens the ar
   expect(label.startsWith((await current.textContent())?.slice(0, 40) ?? '-')).toBe(true);
 });
 
+test('a focused timeline item keeps the focus while the timeline zooms in around it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const timeline = page.getByRole('group', { name: 'Timeline' });
+  const items = timeline.locator('.tl-item');
+  await expect(items.first()).toBeAttached();
+  // The item nearest the middle: zooming in keeps the middle of the view in view.
+  const nearest = await items.evaluateAll((elements) => {
+    const plot = elements[0]?.closest('.tl-plot')?.getBoundingClientRect();
+    const middle = plot ? plot.left + plot.width / 2 : 0;
+    const distance = (e: Element) => {
+      const box = e.getBoundingClientRect();
+      return Math.abs(box.left + box.width / 2 - middle);
+    };
+    let best = 0;
+    elements.forEach((e, k) => {
+      if (distance(e) < distance(elements[best] as Element)) best = k;
+    });
+    return best;
+  });
+  const item = items.nth(nearest);
+  const name = await item.getAttribute('aria-label');
+  await item.focus();
+  await page.keyboard.press('+');
+  await expect(page.locator('.tl-summary')).toContainText('showing');
+  await expect(page.locator('.tl-summary')).not.toContainText('showing Jan 2012');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', name ?? '-');
+});
+
 test('text search, article, country and the two switches narrow the events', async ({ page }) => {
   await openApp(page);
   const all = await counts(page);

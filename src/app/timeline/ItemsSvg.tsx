@@ -15,6 +15,8 @@ interface ItemsSvgProps {
   index: ItemIndex;
   visible: readonly number[];
   view: View;
+  /** False while these are the items of an earlier view: transparent, the canvas draws them. */
+  current: boolean;
   width: number;
   selected: number;
   highlightedIds: ReadonlySet<string>;
@@ -24,7 +26,8 @@ interface ItemsSvgProps {
 }
 
 export function ItemsSvg(props: ItemsSvgProps) {
-  const { index, visible, view, width, selected, highlightedIds, onSelect, onFocusItem } = props;
+  const { index, visible, view, current, width, selected, highlightedIds, onSelect, onFocusItem } =
+    props;
   const r = LAYOUT.pointRadius;
   const onKeyDown = (i: number) => (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -39,7 +42,7 @@ export function ItemsSvg(props: ItemsSvgProps) {
   );
   emphasised.sort((a, b) => Number(a === selected) - Number(b === selected));
   return (
-    <g className="tl-items">
+    <g className={current ? 'tl-items' : 'tl-items tl-items--stale'}>
       {visible.map((i) => {
         const item = index.items[i] as TimelineItem;
         const shape = itemShape(index, view, width, i);
