@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { afterNextPaint } from '../idle/afterNextPaint.ts';
 import { loadBasemap, type CountryFeature } from './loadBasemap.ts';
+import { projectingOutlinesOnce } from './projectOutlinesOnce.ts';
 
 const ATTRIBUTION =
   'Outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas · ' +
@@ -52,6 +53,7 @@ export function BaseMapLayer({ litCountries, filled }: BaseMapLayerProps) {
               interactive: false,
               attribution: ATTRIBUTION,
               style: () => styleFor(false, filled),
+              onEachFeature: projectingOutlinesOnce(map),
             }).addTo(map);
             map.fire('basemapload');
           });
