@@ -3,7 +3,7 @@
  * trigonometry done once per point instead of at every zoom. Leaflet re-projects every point of
  * every path when a zoom ends (`latLngToLayerPoint`: the projection's sine and logarithm, then
  * the CRS's affine transformation at that zoom's scale, rounded, less the pixel origin). For the
- * ~100,000 points of the 1:50m outlines that is most of the frame that ends each zoom or flight.
+ * ~100,000 points of the 1:50m outlines, that was about half the task that ends a zoom or flight.
  * Here the projected point of each ring is kept (a typed array per ring, made on first use), and
  * a zoom only applies the affine step, with the same arithmetic and rounding as Leaflet's, so the
  * points are the same.
