@@ -9,6 +9,7 @@ import { useMap } from 'react-leaflet';
 import { memoByObject } from '../memo/memoByObject.ts';
 import { KeyboardMarker } from './KeyboardMarker.tsx';
 import { clusterIcon, placeIcon } from './markerIcon.ts';
+import { groupLabel, placeLabel } from './markerLabels.ts';
 import type { LayoutPlace, MapPlace } from './types.ts';
 import { useClusters } from './useClusters.ts';
 
@@ -22,20 +23,6 @@ export interface PlaceMarkersProps {
   countGroups: (groups: readonly (readonly number[])[]) => number[];
   onSelect: (placeId: string) => void;
   onHover: (placeId: string | null) => void;
-}
-
-const KIND_WORD: Record<MapPlace['kind'], string> = {
-  country: 'country',
-  region: 'region',
-  admin1: 'province',
-  city: 'town',
-  other: 'place',
-};
-
-function placeLabel(p: MapPlace): string {
-  const where = p.countryName && p.kind !== 'country' ? `, ${p.countryName}` : '';
-  const events = `${p.count} event${p.count === 1 ? '' : 's'}`;
-  return `${p.name} (${KIND_WORD[p.kind]}${where}): ${events}${p.demonymOnly ? ', demonym only' : ''}`;
 }
 
 // A place's icon and label, made once per MapPlace object: the object is kept while its count
@@ -74,16 +61,16 @@ export function PlaceMarkers({
     return clusters.map((item, g): GroupMarker => {
       const events = counts[g] ?? 0;
       const members = item.places.map((p) => p.id);
-      const names = item.places.slice(0, 4).map((p) => p.name);
-      const more =
-        members.length > names.length ? ` and ${members.length - names.length} more` : '';
       return {
         key: item.key,
         lat: item.lat,
         lon: item.lon,
         ids: members,
         icon: clusterIcon(events),
-        label: `Group of ${members.length} places, ${events} events: ${names.join(', ')}${more}. Zoom in`,
+        label: groupLabel(
+          item.places.map((p) => p.name),
+          events,
+        ),
         places: item.places,
       };
     });
