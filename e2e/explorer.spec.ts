@@ -203,6 +203,23 @@ test('a focused timeline item keeps the focus while the timeline zooms in around
   await expect(page.locator(':focus')).toHaveAttribute('aria-label', name ?? '-');
 });
 
+test('a focused timeline item that a zoom leaves out hands the focus to the timeline', async ({
+  page,
+}) => {
+  await openApp(page);
+  const timeline = page.getByRole('group', { name: 'Timeline' });
+  // The earliest item: zooming in around the middle leaves it out of view.
+  const first = timeline.locator('.tl-item').first();
+  await first.focus();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('+');
+  await expect(page.locator('.tl-summary')).not.toContainText('showing Jan 2012');
+  await expect(timeline).toBeFocused();
+  // The plot's keys go on working from there.
+  await page.keyboard.press('0');
+  await expect(page.locator('.tl-summary')).toContainText('showing Jan 2012');
+});
+
 test('text search, article, country and the two switches narrow the events', async ({ page }) => {
   await openApp(page);
   const all = await counts(page);

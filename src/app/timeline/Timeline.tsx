@@ -35,10 +35,31 @@ import { useDebouncedValue } from './useDebouncedValue.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { usePlotGestures } from './usePlotGestures.ts';
 import { warmFilterPaths } from './warmFilterPaths.ts';
-import { useView } from './useView.ts';
+import { useView, type ViewChange } from './useView.ts';
 import './Timeline.css';
 
 const ZOOM_STEP = 1.5;
+
+const zoomStep =
+  (factor: number): ViewChange =>
+  (v, l) =>
+    zoomAround(v, factor, (v.start + v.end) / 2, l);
+const panStep =
+  (fraction: number): ViewChange =>
+  (v, l) =>
+    panBy(v, fraction * (v.end - v.start), l);
+const resetStep: ViewChange = (_, l) => fullView(l);
+
+/** The view change a key makes on the plot (+ and − zoom, arrows pan, 0 resets), if any. */
+function keyStep(key: string, shift: boolean): ViewChange | null {
+  const step = shift ? 0.5 : 0.1;
+  if (key === '+' || key === '=') return zoomStep(1 / ZOOM_STEP);
+  if (key === '-' || key === '_') return zoomStep(ZOOM_STEP);
+  if (key === 'ArrowLeft') return panStep(-step);
+  if (key === 'ArrowRight') return panStep(step);
+  if (key === '0' || key === 'Home') return resetStep;
+  return null;
+}
 
 export function Timeline(props: TimelineProps) {
   const { items, visible, domain, selection, onSelectionChange, selectedId, highlightedIds } =
@@ -151,12 +172,8 @@ export function Timeline(props: TimelineProps) {
     onPoint: point,
   });
 
-  const zoom = useCallback(
-    (factor: number) => changeView((v, l) => zoomAround(v, factor, (v.start + v.end) / 2, l)),
-    [changeView],
-  );
-  const pan = (fraction: number) => changeView((v, l) => panBy(v, fraction * (v.end - v.start), l));
-  const resetZoom = useCallback(() => changeView((_, l) => fullView(l)), [changeView]);
+  const zoom = useCallback((factor: number) => changeView(zoomStep(factor)), [changeView]);
+  const resetZoom = useCallback(() => changeView(resetStep), [changeView]);
   const rangeFromView = useCallback(() => {
     const first = Math.min(bounds.last, Math.max(bounds.first, Math.ceil(view.start)));
     const last = Math.max(first, Math.min(bounds.last, Math.floor(view.end) - 1));
@@ -167,13 +184,17 @@ export function Timeline(props: TimelineProps) {
   const clearRange = useCallback(() => reportRange(null), [reportRange]);
 
   const onPlotKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.shiftKey ? 0.5 : 0.1;
-    if (event.key === '+' || event.key === '=') zoom(1 / ZOOM_STEP);
-    else if (event.key === '-' || event.key === '_') zoom(ZOOM_STEP);
-    else if (event.key === 'ArrowLeft') pan(-step);
-    else if (event.key === 'ArrowRight') pan(step);
-    else if (event.key === '0' || event.key === 'Home') resetZoom();
-    else if (event.key === 'Escape' && selection) reportRange(null);
+    const change = keyStep(event.key, event.shiftKey);
+    if (change) {
+      // An item with the focus that the new view leaves out would take the focus with it (to
+      // the page) when it goes: the plot takes it first.
+      const focused = event.target instanceof Element ? event.target.closest('[data-item]') : null;
+      const item = focused ? Number(focused.getAttribute('data-item')) : -1;
+      const next = change(view, limits);
+      const stays = (index.starts[item] ?? 0) < next.end && (index.ends[item] ?? 0) > next.start;
+      if (item >= 0 && !stays) plotRef.current?.focus();
+      changeView(change);
+    } else if (event.key === 'Escape' && selection) reportRange(null);
     else return;
     event.preventDefault();
   };
