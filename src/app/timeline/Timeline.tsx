@@ -186,13 +186,17 @@ export function Timeline(props: TimelineProps) {
   const onPlotKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const change = keyStep(event.key, event.shiftKey);
     if (change) {
-      // An item with the focus that the new view leaves out would take the focus with it (to
-      // the page) when it goes: the plot takes it first.
+      // A focused item that the new view does not draw as SVG (out of the window, or the window
+      // too full: canvas) would take the focus with it (to the page) when it goes: the plot
+      // takes it first.
       const focused = event.target instanceof Element ? event.target.closest('[data-item]') : null;
       const item = focused ? Number(focused.getAttribute('data-item')) : -1;
       const next = change(view, limits);
-      const stays = (index.starts[item] ?? 0) < next.end && (index.ends[item] ?? 0) > next.start;
-      if (item >= 0 && !stays) plotRef.current?.focus();
+      const kept =
+        (index.starts[item] ?? 0) < next.end &&
+        (index.ends[item] ?? 0) > next.start &&
+        countInWindow(shown, next.start, next.end) <= MAX_SVG_ITEMS;
+      if (item >= 0 && !kept) plotRef.current?.focus();
       changeView(change);
     } else if (event.key === 'Escape' && selection) reportRange(null);
     else return;
